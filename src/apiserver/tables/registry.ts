@@ -1,0 +1,32 @@
+// Which printer serves which resource (group + plural), as kube-apiserver wires its
+// TableConvertors; anything else gets the generic default convertor.
+import type { ResourceInfo } from '../resources.js';
+import type { TablePrinter } from './common.js';
+import { configMapPrinter, secretPrinter } from './config.js';
+import { defaultPrinter } from './default.js';
+import { deploymentPrinter } from './deployments.js';
+import { endpointSlicePrinter, endpointsPrinter } from './endpoints.js';
+import { eventPrinter } from './events.js';
+import { namespacePrinter } from './namespaces.js';
+import { nodePrinter } from './nodes.js';
+import { podPrinter } from './pods.js';
+import { replicaSetPrinter } from './replicasets.js';
+import { servicePrinter } from './services.js';
+
+const PRINTERS: Record<string, TablePrinter> = {
+  '/pods': podPrinter,
+  '/services': servicePrinter,
+  '/endpoints': endpointsPrinter,
+  '/nodes': nodePrinter,
+  '/events': eventPrinter,
+  '/namespaces': namespacePrinter,
+  '/configmaps': configMapPrinter,
+  '/secrets': secretPrinter,
+  'apps/deployments': deploymentPrinter,
+  'apps/replicasets': replicaSetPrinter,
+  'discovery.k8s.io/endpointslices': endpointSlicePrinter,
+};
+
+export function printerFor(resource: Pick<ResourceInfo, 'group' | 'resource'>): TablePrinter {
+  return PRINTERS[`${resource.group}/${resource.resource}`] ?? defaultPrinter;
+}

@@ -1,0 +1,96 @@
+// mk apply -f: client-side apply with the last-applied annotation, as kubectl does.
+import type { Command } from 'commander';
+import { isDeepStrictEqual } from 'node:util';
+import { ApiError } from '../../client/http-client.js';
+import type { KubeObject } from '../../client/types.js';
+import type { CliContext } from '../context.js';
+import { CliError, ExitError, errorText } from '../errors.js';
+import { readManifests } from '../manifests.js';
+import { manifestNamespace, mappingFor } from '../objects.js';
+import { LAST_APPLIED, lastAppliedFor, withLastApplied } from '../apply-patch.js';
+import { dryRunMode, printObjectResult } from '../output.js';
+import { createThreeWayMergePatch } from '../../patch/strategic-merge.js';
+import { patchSchemaForType } from '../../patch/schema.js';
+import { typeForKind } from '../../apiserver/schema/registry.js';
+import { recordChangeCause, warnRecordDeprecated } from '../record.js';
+
+interface ApplyOptions {
+  filename?: string[];
+  recursive?: boolean;
+  dryRun?: string;
+  output?: string;
+  serverSide?: boolean;
+  forceConflicts?: boolean;
+  fieldManager?: string;
+  record?: boolean;
+  validate?: string;
+}
+
+async function applyOne(c: CliContext, manifest: KubeObject, o: ApplyOptions): Promise<void> {
+  const m = await mappingFor(c, manifest);
+  const ns = manifestNamespace(c, m, manifest);
+  if (ns) manifest.metadata.namespace = ns;
+  if (o.record) manifest = recordChangeCause(manifest, c.commandLine);
+  const dry = dryRunMode(o.dryRun);
+  const name = manifest.metadata.name;
+  if (!name) throw new CliError('error when retrieving current configuration: resource name may not be empty');
+  const fieldValidation = o.validate === 'false' || o.validate === 'ignore' ? 'Ignore' : o.validate === 'warn' ? 'Warn' : 'Strict';
+  if (o.serverSide) {
+    const out = await c.client.patch(m, ns, name, 'apply', manifest, { fieldManager: o.fieldManager ?? 'kubectl', fieldValidation, dryRun: dry === 'server' });
+    return printObjectResult(c, m, out, 'serverside-applied', o.output, dry);
+  }
+  let current: KubeObject | undefined;
+  try {
+    current = await c.client.get(m, ns, name);
+  } catch (e) {
+    if (!(e instanceof ApiError && e.code === 404)) throw e;
+  }
+  if (!current) {
+    const body = withLastApplied(manifest);
+    const created = dry === 'client' ? body : await c.client.create(m, ns, body, { fieldManager: 'kubectl-client-side-apply', fieldValidation, dryRun: dry === 'server' });
+    return printObjectResult(c, m, created, 'created', o.output, dry);
+  }
+  const originalText = current.metadata.annotations?.[LAST_APPLIED];
+  const original = originalText ? (JSON.parse(originalText) as KubeObject) : undefined;
+  const modified = withLastApplied(manifest);
+  const type = typeForKind(m.group, m.version, m.kind);
+  const patch = createThreeWayMergePatch(original ?? {}, modified, current, patchSchemaForType(type?.name ?? ''));
+  if (!patch || isDeepStrictEqual(patch, {})) return printObjectResult(c, m, current, 'unchanged', o.output, dry);
+  const out = dry === 'client' ? current : await c.client.patch(m, ns, name, 'strategic', patch, { fieldManager: 'kubectl-client-side-apply', fieldValidation, dryRun: dry === 'server' });
+  if (!originalText) c.io.err(`Warning: resource ${m.resource} "${name}" is missing the ${LAST_APPLIED} annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.\n`);
+  printObjectResult(c, m, out, 'configured', o.output, dry);
+  void lastAppliedFor;
+}
+
+export function registerApply(program: Command, ctx: () => CliContext): void {
+  program
+    .command('apply')
+    .description('Apply a configuration to a resource by file name or stdin.')
+    .option('-f, --filename <file>', 'The files that contain the configurations to apply.', (v: string, prev: string[] = []) => [...prev, v])
+    .option('-R, --recursive', 'Process the directory used in -f, --filename recursively.')
+    .option('--dry-run [strategy]', 'Must be "none", "server", or "client".')
+    .option('-o, --output <format>', 'Output format.')
+    .option('--server-side', 'If true, apply runs in the server instead of the client.')
+    .option('--force-conflicts', 'If true, server-side apply will force the changes against conflicts.')
+    .option('--field-manager <name>', 'Name of the manager used to track field ownership.')
+    .option('--record', 'Record current kubectl command in the resource annotation.')
+    .option('--validate [mode]', 'Must be one of: strict (or true), warn, ignore (or false).')
+    .action(async (o: ApplyOptions) => {
+      const c = ctx();
+      if (!o.filename?.length) throw new CliError("error: must specify one of -f and -k");
+      if (o.record) warnRecordDeprecated(c);
+      const manifests = readManifests(o.filename, o.recursive);
+      let failed = false;
+      for (const { object } of manifests) {
+        try {
+          await applyOne(c, object, o);
+          c.flushWarnings();
+        } catch (e) {
+          if (manifests.length === 1) throw e;
+          failed = true;
+          c.io.err(errorText(e).text + '\n');
+        }
+      }
+      if (failed) throw new ExitError(1);
+    });
+}

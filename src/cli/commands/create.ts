@@ -1,0 +1,74 @@
+// mk create -f FILE [--record] [--save-config] [--dry-run] [-o]
+import type { Command } from 'commander';
+import type { CliContext } from '../context.js';
+import { readManifests } from '../manifests.js';
+import { manifestNamespace, mappingFor, displayName } from '../objects.js';
+import { withLastApplied } from '../apply-patch.js';
+import { dryRunMode, printObjectResult } from '../output.js';
+import { recordChangeCause, warnRecordDeprecated } from '../record.js';
+
+export interface CreateFileOptions {
+  filename?: string[];
+  recursive?: boolean;
+  record?: boolean;
+  saveConfig?: boolean;
+  dryRun?: string;
+  output?: string;
+  validate?: string;
+}
+
+export async function createFromFiles(c: CliContext, o: CreateFileOptions): Promise<void> {
+  const manifests = readManifests(o.filename ?? [], o.recursive);
+  const dry = dryRunMode(o.dryRun);
+  if (o.record) warnRecordDeprecated(c);
+  let failed: unknown;
+  for (const { object } of manifests) {
+    try {
+      const m = await mappingFor(c, object);
+      const ns = manifestNamespace(c, m, object);
+      let obj = object;
+      if (o.record) obj = recordChangeCause(obj, c.commandLine);
+      if (o.saveConfig) obj = withLastApplied(obj);
+      const fieldValidation = o.validate === 'false' || o.validate === 'ignore' ? 'Ignore' : o.validate === 'warn' ? 'Warn' : 'Strict';
+      const created = dry === 'client' ? { ...obj, metadata: { ...obj.metadata, ...(ns ? { namespace: ns } : {}) } } : await c.client.create(m, ns, obj, { fieldManager: 'kubectl-create', fieldValidation, dryRun: dry === 'server' });
+      c.flushWarnings();
+      printObjectResult(c, m, created, 'created', o.output, dry);
+    } catch (e) {
+      failed ??= e;
+      if (manifests.length > 1) {
+        const { errorText } = await import('../errors.js');
+        c.io.err(errorText(e).text + '\n');
+      }
+    }
+  }
+  if (failed) {
+    if (manifests.length > 1) {
+      const { ExitError } = await import('../errors.js');
+      throw new ExitError(1);
+    }
+    throw failed;
+  }
+  void displayName;
+}
+
+export function registerCreate(program: Command, ctx: () => CliContext): Command {
+  const create = program
+    .command('create')
+    .description('Create a resource from a file or from stdin.')
+    .option('-f, --filename <file>', 'Filename, directory, or URL to files to use to create the resource', (v: string, prev: string[] = []) => [...prev, v])
+    .option('-R, --recursive', 'Process the directory used in -f, --filename recursively.')
+    .option('--record', 'Record current kubectl command in the resource annotation.')
+    .option('--save-config', 'If true, the configuration of current object will be saved in its annotation.')
+    .option('--dry-run [strategy]', 'Must be "none", "server", or "client".')
+    .option('-o, --output <format>', 'Output format.')
+    .option('--validate [mode]', "Must be one of: strict (or true), warn, ignore (or false).")
+    .action(async (o: CreateFileOptions) => {
+      const c = ctx();
+      if (!o.filename?.length) {
+        const { CliError } = await import('../errors.js');
+        throw new CliError("must specify one of -f and -k\n\nerror: Unexpected args: []\nSee 'kubectl create -h' for help and examples", 1);
+      }
+      await createFromFiles(c, o);
+    });
+  return create;
+}

@@ -1,0 +1,197 @@
+// mk get: server-side Tables for humans, structured output for -o yaml|json|..., and -w.
+import type { Command } from 'commander';
+import { ApiError, TABLE_ACCEPT } from '../../client/http-client.js';
+import { resourcePath, query } from '../../client/paths.js';
+import type { KubeObject } from '../../client/types.js';
+import type { CliContext } from '../context.js';
+import { CliError, ExitError, errorText } from '../errors.js';
+import { resolveArgs, type TypedName } from '../objects.js';
+import { kindGroup, type MappedResource } from '../resource-mapper.js';
+import { parseOutput, printStructured } from '../output.js';
+import { renderTables, TableWatchPrinter, type ServerTable } from '../printers/table.js';
+import { readManifests } from '../manifests.js';
+import { mappingFor, manifestNamespace } from '../objects.js';
+
+interface GetFlags {
+  output?: string;
+  selector?: string;
+  fieldSelector?: string;
+  allNamespaces?: boolean;
+  showLabels?: boolean;
+  labelColumns?: string[];
+  watch?: boolean;
+  watchOnly?: boolean;
+  headers?: boolean;
+  showKind?: boolean;
+  ignoreNotFound?: boolean;
+  template?: string;
+  filename?: string[];
+  sortBy?: string;
+  chunkSize?: string;
+}
+
+const HUMAN_FORMATS = ['', 'wide'];
+
+export function registerGet(program: Command, ctx: () => CliContext): void {
+  program
+    .command('get')
+    .description('Display one or many resources')
+    .argument('[args...]')
+    .option('-o, --output <format>', 'Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file, custom-columns, custom-columns-file, wide).')
+    .option('-l, --selector <selector>', 'Selector (label query) to filter on')
+    .option('--field-selector <selector>', 'Selector (field query) to filter on')
+    .option('-A, --all-namespaces', 'If present, list the requested object(s) across all namespaces.')
+    .option('--show-labels', 'When printing, show all labels as the last column')
+    .option('-L, --label-columns <labels>', 'Accepts a comma separated list of labels that are going to be presented as columns.', (v: string, prev: string[] = []) => [...prev, ...v.split(',')])
+    .option('-w, --watch', 'After listing/getting the requested object, watch for changes.')
+    .option('--watch-only', 'Watch for changes to the requested object(s), without listing/getting first.')
+    .option('--no-headers', "When using the default or custom-column output format, don't print headers.")
+    .option('--show-kind', 'If present, list the resource type for the requested object(s).')
+    .option('--ignore-not-found', 'If set to true, suppress NotFound error for specific objects that do not exist.')
+    .option('--template <template>', 'Template string or path to template file to use when -o=go-template, -o=go-template-file.')
+    .option('-f, --filename <file>', 'Filename, directory, or URL to files identifying the resource to get from a server.', (v: string, prev: string[] = []) => [...prev, v])
+    .option('--sort-by <field>', 'If non-empty, sort list types using this field specification.')
+    .option('--chunk-size <n>', 'Return large lists in chunks rather than all at once.')
+    .action(async (args: string[], o: GetFlags) => {
+      const c = ctx();
+      let groups: TypedName[][];
+      if (o.filename?.length) {
+        groups = [];
+        for (const { object } of readManifests(o.filename)) {
+          const m = await mappingFor(c, object);
+          manifestNamespace(c, m, object);
+          groups.push([{ mapping: m, name: object.metadata.name }]);
+        }
+      } else {
+        if (!args.length) throw new CliError(`You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.\n\nerror: Required resource not specified.\nUse "kubectl explain <resource>" for a detailed description of that resource (e.g. kubectl explain pods).\nSee 'kubectl get -h' for help and examples`);
+        groups = await resolveArgs(c, args);
+      }
+      const { format } = parseOutput(o.output, o.template);
+      if (o.watch || o.watchOnly) return watchGet(c, groups, o);
+      if (HUMAN_FORMATS.includes(format) && format !== 'name') return getTables(c, groups, o, args);
+      return getStructured(c, groups, o);
+    });
+}
+
+async function fetchTable(c: CliContext, m: MappedResource, ns: string | undefined, name: string | undefined, o: GetFlags): Promise<ServerTable> {
+  const path = resourcePath(m, ns, name) + query(name ? {} : { labelSelector: o.selector, fieldSelector: o.fieldSelector, limit: 500 });
+  return c.client.request<ServerTable>('GET', path, { accept: TABLE_ACCEPT });
+}
+
+async function getTables(c: CliContext, groups: TypedName[][], o: GetFlags, args: string[]): Promise<void> {
+  const sections: { mapping: MappedResource; table: ServerTable }[] = [];
+  let failed = false;
+  const multiKind = groups.length > 1 || args.some((a) => a.includes(',') || a === 'all') || !!o.showKind;
+  for (const group of groups) {
+    const m = group[0].mapping;
+    const ns = m.namespaced && !o.allNamespaces ? c.namespace : undefined;
+    if (!group[0].name) {
+      sections.push({ mapping: m, table: await fetchTable(c, m, ns, undefined, o) });
+      continue;
+    }
+    let merged: ServerTable | undefined;
+    for (const t of group) {
+      try {
+        const tbl = await fetchTable(c, m, m.namespaced ? c.namespace : undefined, t.name, o);
+        if (!merged) merged = tbl;
+        else merged.rows.push(...tbl.rows);
+      } catch (e) {
+        if (e instanceof ApiError && e.code === 404 && o.ignoreNotFound) continue;
+        failed = true;
+        // kubectl prints what it found first, then the errors
+        if (merged) sections.push({ mapping: m, table: merged });
+        merged = undefined;
+        flushSections(c, sections, o, multiKind);
+        sections.length = 0;
+        c.io.err(errorText(e).text + '\n');
+      }
+    }
+    if (merged) sections.push({ mapping: m, table: merged });
+  }
+  const printed = flushSections(c, sections, o, multiKind);
+  if (!printed && !failed && !groups.some((g) => g[0].name)) {
+    const ns = groups.every((g) => g[0].mapping.namespaced) && !o.allNamespaces ? c.namespace : undefined;
+    c.io.err(ns ? `No resources found in ${ns} namespace.\n` : 'No resources found\n');
+  }
+  if (failed) throw new ExitError(1);
+}
+
+function flushSections(c: CliContext, sections: { mapping: MappedResource; table: ServerTable }[], o: GetFlags, multiKind: boolean): boolean {
+  const nonEmpty = sections.filter((s) => s.table.rows?.length);
+  if (!nonEmpty.length) return false;
+  c.io.out(
+    renderTables(
+      nonEmpty.map((s) => ({ table: s.table, kindPrefix: multiKind ? kindGroup(s.mapping) : undefined, namespaced: s.mapping.namespaced })),
+      { wide: o.output === 'wide', noHeaders: o.headers === false, withNamespace: !!o.allNamespaces, showLabels: !!o.showLabels, labelColumns: o.labelColumns ?? [] },
+    ),
+  );
+  return true;
+}
+
+async function getStructured(c: CliContext, groups: TypedName[][], o: GetFlags): Promise<void> {
+  const items: KubeObject[] = [];
+  let single: KubeObject | undefined;
+  let failed = false;
+  const singleRequest = groups.length === 1 && groups[0].length === 1 && !!groups[0][0].name;
+  for (const group of groups) {
+    const m = group[0].mapping;
+    const ns = m.namespaced && !o.allNamespaces ? c.namespace : undefined;
+    if (!group[0].name) {
+      const list = await c.client.list(m, ns, { labelSelector: o.selector, fieldSelector: o.fieldSelector });
+      for (const it of list.items) items.push({ apiVersion: it.apiVersion ?? list.apiVersion, kind: it.kind ?? m.kind, ...it });
+      continue;
+    }
+    for (const t of group) {
+      try {
+        const obj = await c.client.get(m, m.namespaced ? c.namespace : undefined, t.name!);
+        items.push(obj);
+        if (singleRequest) single = obj;
+      } catch (e) {
+        if (e instanceof ApiError && e.code === 404 && o.ignoreNotFound) continue;
+        failed = true;
+        c.io.err(errorText(e).text + '\n');
+      }
+    }
+  }
+  const { format } = parseOutput(o.output, o.template);
+  if (format === 'name') {
+    for (const it of items) {
+      const m = groups.flat().find((g) => g.mapping.kind === it.kind)?.mapping;
+      c.io.out(`${m ? kindGroup(m) : it.kind?.toLowerCase()}/${it.metadata.name}\n`);
+    }
+  } else if (format === 'custom-columns' || format === 'custom-columns-file') {
+    const { printCustomColumns } = await import('../printers/customcolumns.js');
+    c.io.out(printCustomColumns(o.output!, items, { noHeaders: o.headers === false }));
+  } else {
+    const data = single ?? { apiVersion: 'v1', items, kind: 'List', metadata: { resourceVersion: '' } };
+    if (!single && !items.length && !failed && ['jsonpath', 'go-template', 'template'].includes(format)) {
+      // kubectl still runs the template over the empty list
+    }
+    if (!printStructured(c, data, o.output, o.template)) throw new CliError(`unable to match a printer suitable for the output format "${o.output}", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml`);
+  }
+  if (!items.length && !failed && !singleRequest && format !== 'yaml' && format !== 'json' && format !== 'jsonpath' && format !== 'go-template') {
+    const ns = groups.every((g) => g[0].mapping.namespaced) && !o.allNamespaces ? c.namespace : undefined;
+    c.io.err(ns ? `No resources found in ${ns} namespace.\n` : 'No resources found\n');
+  }
+  if (failed) throw new ExitError(1);
+}
+
+/** get -w: the initial Table, then one row per event, columns remembered. */
+async function watchGet(c: CliContext, groups: TypedName[][], o: GetFlags): Promise<void> {
+  if (groups.length !== 1) throw new CliError('you may only specify a single resource type');
+  const m = groups[0][0].mapping;
+  const name = groups[0][0].name;
+  const ns = m.namespaced && !o.allNamespaces ? c.namespace : undefined;
+  const printer = new TableWatchPrinter({ wide: o.output === 'wide', noHeaders: o.headers === false, withNamespace: !!o.allNamespaces, showLabels: !!o.showLabels, labelColumns: o.labelColumns ?? [] }, (s) => c.io.out(s));
+  const listPath = resourcePath(m, ns) + query({ labelSelector: o.selector, fieldSelector: [o.fieldSelector, name ? `metadata.name=${name}` : undefined].filter(Boolean).join(',') || undefined });
+  const initial = await c.client.request<ServerTable>('GET', listPath, { accept: TABLE_ACCEPT });
+  if (!o.watchOnly) {
+    if (initial.rows.length) printer.print(initial);
+    else c.io.err(ns ? `No resources found in ${ns} namespace.\n` : 'No resources found\n');
+  }
+  const handle = c.client.watch(m, ns, { labelSelector: o.selector, fieldSelector: [o.fieldSelector, name ? `metadata.name=${name}` : undefined].filter(Boolean).join(',') || undefined, resourceVersion: initial.metadata?.resourceVersion }, (ev) => {
+    if (ev.type === 'ERROR' || ev.type === 'BOOKMARK') return;
+    printer.print(ev.object as unknown as ServerTable);
+  }, TABLE_ACCEPT);
+  await handle.done;
+}

@@ -1,0 +1,64 @@
+// What every command needs: the kubeconfig-resolved client, namespace and output streams.
+import { HttpClient } from '../client/http-client.js';
+import { resolveContext } from '../client/kubeconfig.js';
+import { CliError } from './errors.js';
+import { ResourceMapper } from './resource-mapper.js';
+
+export interface GlobalFlags {
+  kubeconfig?: string;
+  context?: string;
+  server?: string;
+  token?: string;
+  namespace?: string;
+}
+
+export interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+export class CliContext {
+  private _client?: HttpClient;
+  private _mapper?: ResourceMapper;
+  private _namespace?: string;
+  /** the command line as typed, for --record */
+  commandLine = '';
+
+  constructor(public readonly flags: GlobalFlags, public readonly io: Io) {}
+
+  get client(): HttpClient {
+    if (!this._client) {
+      const ctx = resolveContext(this.flags);
+      if (!ctx) throw new CliError('The connection to the server localhost:8080 was refused - did you specify the right host or port?\nhint: no cluster is configured; run "mk start" first.');
+      this._client = new HttpClient(ctx.server, ctx.token);
+      this._namespace = ctx.namespace;
+    }
+    return this._client;
+  }
+
+  get mapper(): ResourceMapper {
+    return (this._mapper ??= new ResourceMapper(this.client));
+  }
+
+  /** The namespace from -n, else the context's, else "default". */
+  get namespace(): string {
+    if (this.flags.namespace) return this.flags.namespace;
+    void this.client;
+    return this._namespace ?? 'default';
+  }
+
+  /** Whether -n was given explicitly (kubectl enforces it against manifests). */
+  get explicitNamespace(): boolean {
+    return !!this.flags.namespace;
+  }
+
+  /** Prints the server's warnings on stderr, as kubectl does. */
+  flushWarnings(): void {
+    if (!this._client) return;
+    for (const w of this._client.warnings.splice(0)) this.io.err(`Warning: ${w}\n`);
+  }
+
+  close(): void {
+    this._client?.close();
+  }
+}

@@ -1,0 +1,44 @@
+// Prints errors the way kubectl's cmdutil.CheckErr does.
+import { ApiError, ConnectionError } from '../client/http-client.js';
+
+/** A client-side error: printed as `error: <message>`. */
+export class CliError extends Error {
+  constructor(message: string, public readonly exitCode = 1) {
+    super(message);
+  }
+}
+
+/** Already printed; just exit with the code. */
+export class ExitError extends Error {
+  constructor(public readonly exitCode: number) {
+    super(`exit ${exitCode}`);
+  }
+}
+
+export function formatApiError(e: ApiError): string {
+  const st = e.status;
+  if (st.reason === 'Invalid' && st.details?.causes?.length) {
+    const kind = st.details.kind ?? '';
+    const causes = st.details.causes;
+    if (causes.length === 1) {
+      const c = causes[0];
+      return `The ${kind} "${st.details.name ?? ''}" is invalid: ${c.field ? `${c.field}: ` : ''}${c.message}`;
+    }
+    return `The ${kind} "${st.details.name ?? ''}" is invalid: \n${causes.map((c) => `* ${c.field ? `${c.field}: ` : ''}${c.message}`).join('\n')}`;
+  }
+  if (e.code === 401) return `error: You must be logged in to the server (${st.message ?? 'Unauthorized'})`;
+  if (!st.reason) return `Error from server: ${st.message ?? ''}`;
+  return `Error from server (${st.reason}): ${st.message ?? ''}`;
+}
+
+export function errorText(e: unknown): { text: string; code: number } {
+  if (e instanceof ApiError) return { text: formatApiError(e), code: 1 };
+  if (e instanceof ConnectionError) {
+    const text = e.refused
+      ? `The connection to the server ${e.hostPort} was refused - did you specify the right host or port?`
+      : `Unable to connect to the server: ${e.message}`;
+    return { text, code: 1 };
+  }
+  if (e instanceof CliError) return { text: e.message.startsWith('error: ') || e.message.startsWith('Error') ? e.message : `error: ${e.message}`, code: e.exitCode };
+  return { text: `error: ${e instanceof Error ? e.message : String(e)}`, code: 1 };
+}

@@ -1,0 +1,73 @@
+// Reads objects from -f: files, directories, "-" for stdin, multi-document YAML or JSON.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+import type { KubeObject } from '../client/types.js';
+import { CliError } from './errors.js';
+
+export interface Manifest {
+  source: string;
+  object: KubeObject;
+}
+
+const EXTENSIONS = ['.yaml', '.yml', '.json'];
+
+function expand(path: string, recursive: boolean): string[] {
+  if (path === '-') return ['-'];
+  if (/^https?:\/\//.test(path)) throw new CliError(`unable to read URL "${path}": mk works offline; download the file and pass its path`);
+  let st;
+  try {
+    st = statSync(path);
+  } catch {
+    throw new CliError(`the path "${path}" does not exist`);
+  }
+  if (!st.isDirectory()) return [path];
+  const out: string[] = [];
+  for (const name of readdirSync(path).sort()) {
+    const full = join(path, name);
+    if (statSync(full).isDirectory()) {
+      if (recursive) out.push(...expand(full, true));
+    } else if (EXTENSIONS.some((e) => name.endsWith(e))) out.push(full);
+  }
+  return out;
+}
+
+export function parseDocuments(text: string, source: string): KubeObject[] {
+  let docs: unknown[];
+  try {
+    docs = yaml.loadAll(text);
+  } catch (e) {
+    const err = e as yaml.YAMLException;
+    const line = err.mark ? err.mark.line + 1 : undefined;
+    throw new CliError(`error parsing ${source}: error converting YAML to JSON: yaml: line ${line ?? '?'}: ${err.reason ?? err.message}`);
+  }
+  const out: KubeObject[] = [];
+  for (const d of docs) {
+    if (d === null || d === undefined) continue;
+    if (typeof d !== 'object' || Array.isArray(d)) throw new CliError(`error validating "${source}": error validating data: invalid object; if you choose to ignore these errors, turn validation off with --validate=false`);
+    const obj = d as KubeObject;
+    if (obj.kind === 'List' || (obj.kind?.endsWith('List') && Array.isArray(obj.items))) out.push(...(obj.items as KubeObject[]));
+    else out.push(obj);
+  }
+  return out;
+}
+
+export function readManifests(files: string[], recursive = false): Manifest[] {
+  const out: Manifest[] = [];
+  for (const f of files) {
+    for (const path of expand(f, recursive)) {
+      const text = path === '-' ? readFileSync(0, 'utf8') : readFileSync(path, 'utf8');
+      const source = path === '-' ? 'STDIN' : path;
+      for (const object of parseDocuments(text, source)) {
+        if (!object.apiVersion || !object.kind) {
+          const missing = !object.apiVersion ? 'apiVersion' : 'kind';
+          throw new CliError(`error validating "${source}": error validating data: ${missing} not set; if you choose to ignore these errors, turn validation off with --validate=false`);
+        }
+        object.metadata ??= {};
+        out.push({ source, object });
+      }
+    }
+  }
+  if (!out.length) throw new CliError('no objects passed to create');
+  return out;
+}

@@ -1,0 +1,164 @@
+// ApiClient over HTTP, configured from a kubeconfig context: the CLI's only way in.
+import http from 'node:http';
+import https from 'node:https';
+import type { ApiClient, WatchHandle } from './interface.js';
+import { resourcePath, query } from './paths.js';
+import { PATCH_CONTENT_TYPES, type DeleteOptions, type KubeList, type KubeObject, type ListOptions, type PatchType, type ResourceRef, type WatchEvent, type WatchOptions, type WriteOptions } from './types.js';
+
+export const TABLE_ACCEPT = 'application/json;as=Table;v=v1;g=meta.k8s.io,application/json;as=Table;v=v1beta1;g=meta.k8s.io,application/json';
+
+/** A Status error from the server. */
+export class ApiError extends Error {
+  constructor(public readonly code: number, public readonly status: { reason?: string; message?: string; details?: { kind?: string; name?: string; group?: string; causes?: { field?: string; message?: string; reason?: string }[] }; [k: string]: unknown }) {
+    super(status.message ?? `the server responded with status ${code}`);
+  }
+}
+
+/** The server could not be reached at all. */
+export class ConnectionError extends Error {
+  constructor(public readonly hostPort: string, public readonly refused: boolean, cause: string) {
+    super(cause);
+  }
+}
+
+export interface RawResponse {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: Buffer;
+}
+
+export interface RequestOptions {
+  body?: unknown;
+  contentType?: string;
+  accept?: string;
+  headers?: Record<string, string>;
+}
+
+export class HttpClient implements ApiClient {
+  private agent: http.Agent;
+  private url: URL;
+  readonly warnings: string[] = [];
+
+  constructor(server: string, private token?: string) {
+    this.url = new URL(server);
+    this.agent = this.url.protocol === 'https:' ? new https.Agent({ keepAlive: true, rejectUnauthorized: false }) : new http.Agent({ keepAlive: true });
+  }
+
+  get server(): string {
+    return this.url.origin;
+  }
+  get hostPort(): string {
+    return `${this.url.hostname}:${this.url.port || (this.url.protocol === 'https:' ? 443 : 80)}`;
+  }
+
+  private open(method: string, path: string, opts: RequestOptions): Promise<http.IncomingMessage> {
+    const mod = this.url.protocol === 'https:' ? https : http;
+    const headers: Record<string, string> = { Accept: opts.accept ?? 'application/json', 'User-Agent': 'mk', ...(opts.headers ?? {}) };
+    if (this.token) headers.Authorization = `Bearer ${this.token}`;
+    let data: Buffer | undefined;
+    if (opts.body !== undefined) {
+      data = Buffer.isBuffer(opts.body) ? opts.body : Buffer.from(typeof opts.body === 'string' ? opts.body : JSON.stringify(opts.body));
+      headers['Content-Type'] = opts.contentType ?? 'application/json';
+      headers['Content-Length'] = String(data.length);
+    }
+    return new Promise((resolve, reject) => {
+      const req = mod.request({ method, host: this.url.hostname, port: this.url.port, path, headers, agent: this.agent }, resolve);
+      req.on('error', (e: NodeJS.ErrnoException) => reject(new ConnectionError(this.hostPort, e.code === 'ECONNREFUSED', e.message)));
+      req.end(data);
+    });
+  }
+
+  async raw(method: string, path: string, opts: RequestOptions = {}): Promise<RawResponse> {
+    const res = await this.open(method, path, opts);
+    const chunks: Buffer[] = [];
+    for await (const c of res) chunks.push(c as Buffer);
+    const w = res.headers.warning;
+    if (w) for (const line of Array.isArray(w) ? w : [w]) this.warnings.push(parseWarning(line));
+    return { status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) };
+  }
+
+  async request<T = unknown>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
+    const r = await this.raw(method, path, opts);
+    let parsed: unknown;
+    try {
+      parsed = r.body.length ? JSON.parse(r.body.toString('utf8')) : undefined;
+    } catch {
+      parsed = undefined;
+    }
+    if (r.status >= 400) {
+      const st = parsed && typeof parsed === 'object' && (parsed as { kind?: string }).kind === 'Status' ? (parsed as ApiError['status']) : { message: r.body.toString('utf8').trim() || `the server responded with status ${r.status}` };
+      throw new ApiError(r.status, st);
+    }
+    return parsed as T;
+  }
+
+  get<T extends KubeObject>(res: ResourceRef, ns: string | undefined, name: string, opts: { subresource?: string } = {}): Promise<T> {
+    return this.request('GET', resourcePath(res, ns, name, opts.subresource));
+  }
+  list<T extends KubeObject>(res: ResourceRef, ns: string | undefined, opts: ListOptions = {}): Promise<KubeList<T>> {
+    return this.request('GET', resourcePath(res, ns) + query({ labelSelector: opts.labelSelector, fieldSelector: opts.fieldSelector, limit: opts.limit, resourceVersion: opts.resourceVersion }));
+  }
+  create<T extends KubeObject>(res: ResourceRef, ns: string | undefined, obj: KubeObject, opts: WriteOptions = {}): Promise<T> {
+    return this.request('POST', resourcePath(res, ns) + writeQuery(opts), { body: obj });
+  }
+  update<T extends KubeObject>(res: ResourceRef, ns: string | undefined, obj: KubeObject, opts: WriteOptions = {}): Promise<T> {
+    return this.request('PUT', resourcePath(res, ns, obj.metadata.name, opts.subresource) + writeQuery(opts), { body: obj });
+  }
+  patch<T extends KubeObject>(res: ResourceRef, ns: string | undefined, name: string, type: PatchType, patch: unknown, opts: WriteOptions = {}): Promise<T> {
+    return this.request('PATCH', resourcePath(res, ns, name, opts.subresource) + writeQuery(opts), { body: patch, contentType: PATCH_CONTENT_TYPES[type] });
+  }
+  delete(res: ResourceRef, ns: string | undefined, name: string, opts: DeleteOptions = {}): Promise<KubeObject> {
+    return this.request('DELETE', resourcePath(res, ns, name), { body: opts });
+  }
+
+  watch<T extends KubeObject>(res: ResourceRef, ns: string | undefined, opts: WatchOptions, onEvent: (ev: WatchEvent<T>) => void, accept?: string): WatchHandle {
+    let stopped = false;
+    let response: http.IncomingMessage | undefined;
+    const path = resourcePath(res, ns) + query({ watch: 'true', labelSelector: opts.labelSelector, fieldSelector: opts.fieldSelector, resourceVersion: opts.resourceVersion, timeoutSeconds: opts.timeoutSeconds, allowWatchBookmarks: opts.allowWatchBookmarks });
+    const done = (async () => {
+      response = await this.open('GET', path, { accept });
+      if ((response.statusCode ?? 0) >= 400) {
+        const chunks: Buffer[] = [];
+        for await (const c of response) chunks.push(c as Buffer);
+        const body = JSON.parse(Buffer.concat(chunks).toString() || '{}');
+        throw new ApiError(response.statusCode ?? 500, body);
+      }
+      let buf = '';
+      try {
+        for await (const chunk of response) {
+          if (stopped) break;
+          buf += chunk.toString();
+          let nl: number;
+          while ((nl = buf.indexOf('\n')) >= 0) {
+            const line = buf.slice(0, nl).trim();
+            buf = buf.slice(nl + 1);
+            if (line) onEvent(JSON.parse(line));
+          }
+        }
+      } catch (e) {
+        if (!stopped) throw e;
+      }
+    })();
+    return {
+      stop: () => {
+        stopped = true;
+        response?.destroy();
+      },
+      done,
+    };
+  }
+
+  close(): void {
+    this.agent.destroy();
+  }
+}
+
+function writeQuery(opts: WriteOptions): string {
+  return query({ fieldManager: opts.fieldManager, fieldValidation: opts.fieldValidation, dryRun: opts.dryRun ? 'All' : undefined });
+}
+
+/** `299 - "unknown field \"x\""` → `unknown field "x"` */
+function parseWarning(h: string): string {
+  const m = /^\d{3}\s+\S+\s+"((?:[^"\\]|\\.)*)"/.exec(h);
+  return m ? JSON.parse(`"${m[1]}"`) : h;
+}

@@ -1,0 +1,55 @@
+// The API client contract shared by the CLI (over HTTP) and the controllers
+// and kubelets in the daemon (in process, through the same REST layer).
+import type {
+  DeleteOptions,
+  KubeList,
+  KubeObject,
+  ListOptions,
+  PatchType,
+  ResourceRef,
+  WatchEvent,
+  WatchOptions,
+  WriteOptions,
+} from './types.js';
+
+export interface WatchHandle {
+  stop(): void;
+  /** resolves when the watch ends (stopped, timed out, or the server closed it) */
+  done: Promise<void>;
+}
+
+export interface ApiClient {
+  get<T extends KubeObject = KubeObject>(res: ResourceRef, namespace: string | undefined, name: string, opts?: { subresource?: string }): Promise<T>;
+  list<T extends KubeObject = KubeObject>(res: ResourceRef, namespace: string | undefined, opts?: ListOptions): Promise<KubeList<T>>;
+  create<T extends KubeObject = KubeObject>(res: ResourceRef, namespace: string | undefined, obj: KubeObject, opts?: WriteOptions): Promise<T>;
+  update<T extends KubeObject = KubeObject>(res: ResourceRef, namespace: string | undefined, obj: KubeObject, opts?: WriteOptions): Promise<T>;
+  patch<T extends KubeObject = KubeObject>(
+    res: ResourceRef,
+    namespace: string | undefined,
+    name: string,
+    type: PatchType,
+    patch: unknown,
+    opts?: WriteOptions,
+  ): Promise<T>;
+  delete(res: ResourceRef, namespace: string | undefined, name: string, opts?: DeleteOptions): Promise<KubeObject>;
+  watch<T extends KubeObject = KubeObject>(
+    res: ResourceRef,
+    namespace: string | undefined,
+    opts: WatchOptions,
+    onEvent: (ev: WatchEvent<T>) => void,
+  ): WatchHandle;
+}
+
+export const R = {
+  namespaces: { group: '', version: 'v1', resource: 'namespaces' },
+  nodes: { group: '', version: 'v1', resource: 'nodes' },
+  pods: { group: '', version: 'v1', resource: 'pods' },
+  services: { group: '', version: 'v1', resource: 'services' },
+  endpoints: { group: '', version: 'v1', resource: 'endpoints' },
+  events: { group: '', version: 'v1', resource: 'events' },
+  configmaps: { group: '', version: 'v1', resource: 'configmaps' },
+  secrets: { group: '', version: 'v1', resource: 'secrets' },
+  deployments: { group: 'apps', version: 'v1', resource: 'deployments' },
+  replicasets: { group: 'apps', version: 'v1', resource: 'replicasets' },
+  endpointslices: { group: 'discovery.k8s.io', version: 'v1', resource: 'endpointslices' },
+} satisfies Record<string, ResourceRef>;

@@ -1,0 +1,73 @@
+// Registers a node and keeps its status current, as the kubelet's node status loop does.
+import os from 'node:os';
+import type { ApiClient } from '../client/interface.js';
+import { R } from '../client/interface.js';
+import type { KubeObject } from '../client/types.js';
+import { SERVER_VERSION } from '../apiserver/discovery.js';
+
+const now = () => new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+export function nodeObject(name: string, ip: string, control: boolean, podCIDR: string): KubeObject {
+  const t = now();
+  const cond = (type: string, status: string, reason: string, message: string) => ({ type, status, lastHeartbeatTime: t, lastTransitionTime: t, reason, message });
+  const mem = Math.floor(os.totalmem() / 1024);
+  const capacity = { cpu: String(os.cpus().length), 'ephemeral-storage': '263174212Ki', 'hugepages-2Mi': '0', memory: `${mem}Ki`, pods: '110' };
+  return {
+    apiVersion: 'v1',
+    kind: 'Node',
+    metadata: {
+      name,
+      labels: {
+        'beta.kubernetes.io/arch': 'amd64',
+        'beta.kubernetes.io/os': 'linux',
+        'kubernetes.io/arch': 'amd64',
+        'kubernetes.io/hostname': name,
+        'kubernetes.io/os': 'linux',
+        'minikube.k8s.io/name': 'mk',
+        'minikube.k8s.io/primary': String(control),
+        ...(control ? { 'node-role.kubernetes.io/control-plane': '', 'node.kubernetes.io/exclude-from-external-load-balancers': '' } : {}),
+      },
+      annotations: { 'node.alpha.kubernetes.io/ttl': '0', 'volumes.kubernetes.io/controller-managed-attach-detach': 'true' },
+    },
+    spec: { podCIDR, podCIDRs: [podCIDR] },
+    status: {
+      capacity,
+      allocatable: capacity,
+      conditions: [
+        cond('MemoryPressure', 'False', 'KubeletHasSufficientMemory', 'kubelet has sufficient memory available'),
+        cond('DiskPressure', 'False', 'KubeletHasNoDiskPressure', 'kubelet has no disk pressure'),
+        cond('PIDPressure', 'False', 'KubeletHasSufficientPID', 'kubelet has sufficient PID available'),
+        cond('Ready', 'True', 'KubeletReady', 'kubelet is posting ready status'),
+      ],
+      addresses: [
+        { type: 'InternalIP', address: ip },
+        { type: 'Hostname', address: name },
+      ],
+      daemonEndpoints: { kubeletEndpoint: { Port: 10250 } },
+      nodeInfo: {
+        machineID: 'mk',
+        systemUUID: 'mk',
+        bootID: 'mk',
+        kernelVersion: os.release(),
+        osImage: 'mk (process runtime)',
+        containerRuntimeVersion: `mk://${process.versions.node}`,
+        kubeletVersion: SERVER_VERSION.gitVersion,
+        kubeProxyVersion: SERVER_VERSION.gitVersion,
+        operatingSystem: 'linux',
+        architecture: 'amd64',
+      },
+    },
+  };
+}
+
+/** Creates or refreshes the node object; the Ready condition's heartbeat is the kubelet's liveness. */
+export async function registerNode(client: ApiClient, node: KubeObject): Promise<KubeObject> {
+  try {
+    return await client.create(R.nodes, undefined, node);
+  } catch (e) {
+    if ((e as { code?: number }).code !== 409) throw e;
+    const current = await client.get(R.nodes, undefined, node.metadata.name!);
+    const next = { ...current, status: node.status };
+    return client.update(R.nodes, undefined, next, { subresource: 'status' });
+  }
+}
