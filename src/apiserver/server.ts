@@ -1,5 +1,6 @@
 // The API server: authentication, routing and error handling over node:http.
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { createServer } from 'node:https';
 import { timingSafeEqual } from 'node:crypto';
 import { errors } from './errors.js';
 import { aggregatedDiscovery, apiGroupList, apiResourceList, apiVersions, SERVER_VERSION, wantsAggregated } from './discovery.js';
@@ -15,6 +16,7 @@ export interface ApiServerOptions {
   token: string;
   host?: string;
   port: number;
+  tls: { cert: string; key: string };
 }
 
 export type RawHandler = (req: IncomingMessage, res: ServerResponse, url: URL) => boolean | Promise<boolean>;
@@ -30,7 +32,7 @@ export class ApiServer {
 
   constructor(private opts: ApiServerOptions) {
     this.resources = new ResourceHandler(opts.registry, this.subresources);
-    this.server = createServer({ keepAlive: true }, (req, res) => void this.dispatch(req, res));
+    this.server = createServer({ keepAlive: true, cert: opts.tls.cert, key: opts.tls.key }, (req, res) => void this.dispatch(req, res));
     this.server.keepAliveTimeout = 60_000;
     this.server.on('upgrade', (req, socket, head) => this.upgrade(req, socket as import('node:net').Socket, head));
   }
@@ -87,6 +89,7 @@ export class ApiServer {
       }
       if (path === '/openapi/v2') {
         this.openapiV2 ??= openapiV2Protobuf();
+        if (!this.openapiV2) throw errors.notFoundPath();
         if (/protobuf/.test(accept)) {
           const doc = this.openapiV2;
           res.writeHead(200, { 'Content-Type': 'application/com.github.proto-openapi.spec.v2.v1.0+protobuf', 'Content-Length': doc.length });

@@ -30,7 +30,7 @@ export class CliContext {
     if (!this._client) {
       const ctx = resolveContext(this.flags);
       if (!ctx) throw new CliError('The connection to the server localhost:8080 was refused - did you specify the right host or port?\nhint: no cluster is configured; run "mk start" first.');
-      this._client = new HttpClient(ctx.server, ctx.token);
+      this._client = new HttpClient(ctx.server, ctx.token, { ca: ctx.ca, insecure: ctx.insecure });
       this._namespace = ctx.namespace;
     }
     return this._client;

@@ -39,9 +39,10 @@ export class HttpClient implements ApiClient {
   private url: URL;
   readonly warnings: string[] = [];
 
-  constructor(server: string, private token?: string) {
+  constructor(server: string, private token?: string, tls: { ca?: Buffer; insecure?: boolean } = {}) {
     this.url = new URL(server);
-    this.agent = this.url.protocol === 'https:' ? new https.Agent({ keepAlive: true, rejectUnauthorized: false }) : new http.Agent({ keepAlive: true });
+    // a CA-less https server is accepted as kubectl does with insecure-skip-tls-verify
+    this.agent = this.url.protocol === 'https:' ? new https.Agent({ keepAlive: true, ca: tls.ca, rejectUnauthorized: !!tls.ca && !tls.insecure }) : new http.Agent({ keepAlive: true });
   }
 
   get server(): string {

@@ -47,9 +47,9 @@ function upsert<T extends { name: string }>(list: T[], item: T): void {
 }
 
 /** Adds (or refreshes) the cluster's context and makes it current. */
-export function mergeContext(path: string, name: string, server: string, token: string): void {
+export function mergeContext(path: string, name: string, server: string, token: string, caData?: string): void {
   const cfg = readKubeconfig(path);
-  upsert(cfg.clusters, { name, cluster: { server } });
+  upsert(cfg.clusters, { name, cluster: { ...(caData ? { 'certificate-authority-data': caData } : {}), server } });
   upsert(cfg.users, { name, user: { token } });
   const existing = cfg.contexts.find((c) => c.name === name);
   upsert(cfg.contexts, { name, context: { cluster: name, user: name, ...(existing?.context.namespace ? { namespace: existing.context.namespace } : {}) } });
@@ -72,6 +72,8 @@ export interface ResolvedContext {
   token?: string;
   namespace: string;
   contextName?: string;
+  ca?: Buffer;
+  insecure?: boolean;
 }
 
 /** Resolves flags over the kubeconfig, as kubectl's clientcmd does. */
@@ -89,5 +91,8 @@ export function resolveContext(opts: { kubeconfig?: string; context?: string; se
   const user = ctx ? merged.users.find((u) => u.name === ctx.user)?.user : undefined;
   const server = opts.server || cluster?.server;
   if (!server) return undefined;
-  return { server, token: opts.token ?? user?.token, namespace: opts.namespace || ctx?.namespace || 'default', contextName: ctxName || undefined };
+  const caData = cluster?.['certificate-authority-data'];
+  const caFile = cluster?.['certificate-authority'];
+  const ca = caData ? Buffer.from(caData, 'base64') : caFile && existsSync(caFile) ? readFileSync(caFile) : undefined;
+  return { ca, insecure: cluster?.['insecure-skip-tls-verify'], server, token: opts.token ?? user?.token, namespace: opts.namespace || ctx?.namespace || 'default', contextName: ctxName || undefined };
 }

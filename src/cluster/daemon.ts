@@ -7,6 +7,7 @@ import { LocalClient } from '../client/local-client.js';
 import { bootstrap, nodeIP, nodeName } from './bootstrap.js';
 import { paths, type ClusterConfig } from './paths.js';
 import { nodeObject, registerNode } from '../kubelet/node.js';
+import { ensureServingCert } from './certs.js';
 import { startComponents, type Components } from './components.js';
 
 export async function runDaemon(home: string): Promise<void> {
@@ -14,7 +15,7 @@ export async function runDaemon(home: string): Promise<void> {
   mkdirSync(paths.pods(home), { recursive: true });
   const store = new Store(paths.db(home));
   const registry = new Registry(store);
-  const api = new ApiServer({ registry, token: config.token, port: config.apiPort });
+  const api = new ApiServer({ registry, token: config.token, port: config.apiPort, tls: ensureServingCert(home) });
   const client = new LocalClient(registry);
   let components: Components | undefined;
   let stopping = false;

@@ -3,8 +3,8 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { kubeconfigPath, mergeContext, removeContext, resolveContext } from '../client/kubeconfig.js';
+import { join } from 'node:path';
 import { nodeIP } from './bootstrap.js';
 import { paths, type ClusterConfig } from './paths.js';
 import { alive, daemonPid, healthy, readConfig, sleep } from './process.js';
@@ -13,6 +13,11 @@ export const CONTEXT = 'mk';
 const DEFAULT_API_PORT = 8443;
 const START_DEADLINE_MS = 30_000;
 const STOP_DEADLINE_MS = 45_000;
+
+/** The serving certificate, which is its own CA, for the kubeconfig. */
+function caData(home: string): string {
+  return readFileSync(join(home, 'apiserver.crt')).toString('base64');
+}
 
 export class LifecycleError extends Error {
   constructor(message: string, public readonly exitCode = 1) {
@@ -40,7 +45,7 @@ export async function start(home: string, opts: StartOptions): Promise<void> {
   let config = readConfig(home);
   const pid = daemonPid(home);
   if (pid && config && (await healthy(config.apiPort))) {
-    mergeContext(kubeconfigPath(), CONTEXT, `http://127.0.0.1:${config.apiPort}`, config.token);
+    mergeContext(kubeconfigPath(), CONTEXT, `https://127.0.0.1:${config.apiPort}`, config.token, caData(home));
     out(`😄  mk cluster is already running (apiserver on 127.0.0.1:${config.apiPort}, pid ${pid})`);
     out(`🏄  Done! kubectl is now configured to use "${CONTEXT}" cluster and "default" namespace by default`);
     return;
@@ -53,7 +58,8 @@ export async function start(home: string, opts: StartOptions): Promise<void> {
   writeFileSync(paths.config(home), JSON.stringify(config, null, 2) + '\n', { mode: 0o600 });
   out(fresh ? `😄  mk v${process.env.MK_VERSION ?? '0.1.0'}: creating a ${config.nodes}-node cluster in ${home}` : `🔄  Restarting existing mk cluster from ${home}`);
   const logFd = openSync(paths.log(home), 'a');
-  const entry = fileURLToPath(new URL(import.meta.url));
+  // the CLI's own entry script (bin/mk), which runs the daemon with __daemon
+  const entry = process.argv[1];
   const child = spawn(process.execPath, [entry, '__daemon', home], { detached: true, stdio: ['ignore', logFd, logFd], env: { ...process.env, MK_HOME: home } });
   closeSync(logFd);
   child.unref();
@@ -68,8 +74,8 @@ export async function start(home: string, opts: StartOptions): Promise<void> {
     }
     await sleep(20);
   }
-  mergeContext(kubeconfigPath(), CONTEXT, `http://127.0.0.1:${apiPort}`, config.token);
-  out(`🔗  API server listening on http://127.0.0.1:${apiPort}`);
+  mergeContext(kubeconfigPath(), CONTEXT, `https://127.0.0.1:${apiPort}`, config.token, caData(home));
+  out(`🔗  API server listening on https://127.0.0.1:${apiPort}`);
   out(`🏄  Done! kubectl is now configured to use "${CONTEXT}" cluster and "default" namespace by default`);
 }
 
@@ -111,7 +117,7 @@ export async function status(home: string, out: (l: string) => void): Promise<nu
   }
   const running = !!daemonPid(home) && (await healthy(config.apiPort));
   const ctx = resolveContext({ context: CONTEXT });
-  const configured = ctx?.server === `http://127.0.0.1:${config.apiPort}`;
+  const configured = ctx?.server === `https://127.0.0.1:${config.apiPort}`;
   out(CONTEXT);
   out('type: Control Plane');
   out(`host: ${running ? 'Running' : 'Stopped'}`);

@@ -1,6 +1,6 @@
 // Finding and waiting for the daemon process.
 import { existsSync, readFileSync } from 'node:fs';
-import http from 'node:http';
+import https from 'node:https';
 import { paths, type ClusterConfig } from './paths.js';
 
 export function readConfig(home: string): ClusterConfig | undefined {
@@ -25,7 +25,7 @@ export function daemonPid(home: string): number | undefined {
 
 export function healthy(port: number, timeoutMs = 1000): Promise<boolean> {
   return new Promise((resolve) => {
-    const req = http.get({ host: '127.0.0.1', port, path: '/readyz', timeout: timeoutMs }, (res) => {
+    const req = https.get({ host: '127.0.0.1', port, path: '/readyz', timeout: timeoutMs, rejectUnauthorized: false }, (res) => {
       res.resume();
       resolve(res.statusCode === 200);
     });

@@ -13,15 +13,15 @@ export function applyPatch(info: ResourceInfo, target: KubeObject, type: PatchTy
   try {
     switch (type) {
       case 'merge':
-        return applyMergePatch(original, patch) as KubeObject;
+        return applyMergePatch(original as never, patch as never) as KubeObject;
       case 'json':
         if (!Array.isArray(patch)) throw errors.badRequest('json: cannot unmarshal object into Go value of type jsonpatch.Patch');
-        return applyJsonPatch(original, patch) as KubeObject;
+        return applyJsonPatch(original as never, patch) as KubeObject;
       case 'strategic':
       case 'apply': {
         const t = original.kind === 'Scale' ? typeForKind('autoscaling', 'v1', 'Scale') : typeForKind(info.group, info.version, info.kind);
         const schema = patchSchemaForType(t?.name ?? '');
-        return applyStrategicMergePatch(original, patch, schema) as KubeObject;
+        return applyStrategicMergePatch(original as never, patch as never, schema) as KubeObject;
       }
     }
   } catch (e) {
