@@ -9,9 +9,9 @@ export interface StoredObject {
   object: KubeObject;
 }
 
-/** How many change-log rows to keep; older resourceVersions answer 410 Gone. */
-const CHANGELOG_KEEP = 20000;
-const COMPACT_EVERY = 1000;
+/** How many change-log rows to keep (like etcd's compaction); older resourceVersions answer 410 Gone. */
+const CHANGELOG_KEEP = Number(process.env.MK_WATCH_HISTORY) || 20000;
+const COMPACT_EVERY = Math.min(1000, CHANGELOG_KEEP);
 
 export class Store {
   private db: Database.Database;

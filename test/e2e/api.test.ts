@@ -29,7 +29,8 @@ async function status(p: Promise<unknown>): Promise<{ code: number; reason?: str
 
 beforeAll(async () => {
   cluster = new TestCluster();
-  await cluster.start();
+  // a short watch history so that compaction (410 Gone) can be tested
+  await cluster.start([], { MK_WATCH_HISTORY: '100' });
   const token = JSON.parse(readFileSync(join(cluster.home, 'cluster.json'), 'utf8')).token;
   client = new HttpClient(`https://127.0.0.1:${cluster.port}`, token);
 });
@@ -138,7 +139,8 @@ describe('API server', () => {
   });
 
   it('answers 410 Gone for a compacted resourceVersion', async () => {
-    const h = client.watch(R.configmaps, 'default', { resourceVersion: '1' }, () => undefined);
+    for (let i = 0; i < 150; i++) await client.create(R.configmaps, 'default', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: `churn-${i}`, labels: { churn: 'yes' } } });
+    const h = client.watch(R.configmaps, 'default', { resourceVersion: '2' }, () => undefined);
     await expect(h.done).rejects.toMatchObject({ code: 410 });
   });
 

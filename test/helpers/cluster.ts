@@ -46,9 +46,9 @@ export class TestCluster {
     return { MK_HOME: this.home, KUBECONFIG: this.kubeconfig, HOME: this.dir, NO_COLOR: '1' };
   }
 
-  async start(extra: string[] = []): Promise<RunResult> {
+  async start(extra: string[] = [], env: Record<string, string> = {}): Promise<RunResult> {
     this.port = await freePort();
-    const r = await this.mk(['start', '--api-port', String(this.port), ...extra]);
+    const r = await this.mk(['start', '--api-port', String(this.port), ...extra], { env });
     if (r.exitCode !== 0) throw new Error(`mk start failed: ${r.stderr}\n${r.stdout}`);
     return r;
   }

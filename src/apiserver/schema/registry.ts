@@ -1,22 +1,67 @@
-// Lookup of the API type tables (see model.ts). The tables are filled in by the
-// per-group files; a kind without a table is served schemaless.
+// Lookup of the API type tables (see model.ts).
+//
+// Convention beyond model.ts: a Go struct embedded with `json:",inline"` (Probe's
+// ProbeHandler, Volume's VolumeSource, EphemeralContainer's common part) appears as
+// a field with name '' whose `proto` is the embedded message's wire number, followed
+// by copies of the embedded struct's fields with `proto: 0` (JSON-only: they never
+// appear on the wire at that level). JSON consumers skip name ''; the protobuf decoder
+// merges the embedded message into its parent and skips proto 0.
 import type { FieldDef, TypeDef } from './model.js';
+import { APPS_TYPES } from './apps.js';
+import { AUTOSCALING_TYPES } from './autoscaling.js';
+import { CORE_CONTAINER_TYPES } from './core-containers.js';
+import { CORE_NODE_TYPES } from './core-nodes.js';
+import { CORE_OBJECT_TYPES } from './core-objects.js';
+import { CORE_POD_STATUS_TYPES } from './core-pod-status.js';
+import { CORE_POD_TYPES } from './core-pods.js';
+import { CORE_PROBE_TYPES } from './core-probes.js';
+import { CORE_SERVICE_TYPES } from './core-services.js';
+import { CORE_VOLUME_PLUGIN_TYPES } from './core-volume-plugins.js';
+import { CORE_VOLUME_TYPES } from './core-volumes.js';
+import { DISCOVERY_TYPES } from './discovery.js';
+import { META_TYPES } from './meta.js';
 
-const TYPES: TypeDef[] = [];
+const TYPES: TypeDef[] = [
+  ...META_TYPES,
+  ...CORE_NODE_TYPES,
+  ...CORE_POD_TYPES,
+  ...CORE_POD_STATUS_TYPES,
+  ...CORE_CONTAINER_TYPES,
+  ...CORE_PROBE_TYPES,
+  ...CORE_VOLUME_TYPES,
+  ...CORE_VOLUME_PLUGIN_TYPES,
+  ...CORE_SERVICE_TYPES,
+  ...CORE_OBJECT_TYPES,
+  ...APPS_TYPES,
+  ...AUTOSCALING_TYPES,
+  ...DISCOVERY_TYPES,
+];
 const byName = new Map(TYPES.map((t) => [t.name, t]));
+const byKind = new Map(TYPES.filter((t) => t.gvk).map((t) => [kindKey(t.gvk!.group, t.gvk!.version, t.gvk!.kind), t]));
+const fieldIndex = new WeakMap<TypeDef, Map<string, FieldDef>>();
+
+function kindKey(group: string, version: string, kind: string): string {
+  return `${group}/${version}/${kind}`;
+}
 
 export function getType(name: string): TypeDef | undefined {
   return byName.get(name);
 }
 
 export function typeForKind(group: string, version: string, kind: string): TypeDef | undefined {
-  return TYPES.find((t) => t.gvk && t.gvk.group === group && t.gvk.version === version && t.gvk.kind === kind);
+  return byKind.get(kindKey(group, version, kind));
 }
 
 export function allTypes(): TypeDef[] {
   return TYPES;
 }
 
+/** The field with this json name (inline-embedded fields included); never the '' inline marker. */
 export function fieldOf(type: TypeDef, jsonName: string): FieldDef | undefined {
-  return type.fields.find((f) => f.name === jsonName);
+  let index = fieldIndex.get(type);
+  if (!index) {
+    index = new Map(type.fields.filter((f) => f.name !== '').map((f) => [f.name, f]));
+    fieldIndex.set(type, index);
+  }
+  return index.get(jsonName);
 }

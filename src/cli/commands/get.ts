@@ -80,6 +80,7 @@ async function fetchTable(c: CliContext, m: MappedResource, ns: string | undefin
 
 async function getTables(c: CliContext, groups: TypedName[][], o: GetFlags, args: string[]): Promise<void> {
   const sections: { mapping: MappedResource; table: ServerTable }[] = [];
+  const errs: string[] = [];
   let failed = false;
   const multiKind = groups.length > 1 || args.some((a) => a.includes(',') || a === 'all') || !!o.showKind;
   for (const group of groups) {
@@ -98,17 +99,14 @@ async function getTables(c: CliContext, groups: TypedName[][], o: GetFlags, args
       } catch (e) {
         if (e instanceof ApiError && e.code === 404 && o.ignoreNotFound) continue;
         failed = true;
-        // kubectl prints what it found first, then the errors
-        if (merged) sections.push({ mapping: m, table: merged });
-        merged = undefined;
-        flushSections(c, sections, o, multiKind);
-        sections.length = 0;
-        c.io.err(errorText(e).text + '\n');
+        errs.push(errorText(e).text);
       }
     }
     if (merged) sections.push({ mapping: m, table: merged });
   }
   const printed = flushSections(c, sections, o, multiKind);
+  // kubectl prints what it found first, then the errors
+  for (const e of errs) c.io.err(e + '\n');
   if (!printed && !failed && !groups.some((g) => g[0].name)) {
     const ns = groups.every((g) => g[0].mapping.namespaced) && !o.allNamespaces ? c.namespace : undefined;
     c.io.err(ns ? `No resources found in ${ns} namespace.\n` : 'No resources found\n');
@@ -130,6 +128,7 @@ function flushSections(c: CliContext, sections: { mapping: MappedResource; table
 
 async function getStructured(c: CliContext, groups: TypedName[][], o: GetFlags): Promise<void> {
   const items: KubeObject[] = [];
+  const errs: string[] = [];
   let single: KubeObject | undefined;
   let failed = false;
   const singleRequest = groups.length === 1 && groups[0].length === 1 && !!groups[0][0].name;
@@ -149,12 +148,15 @@ async function getStructured(c: CliContext, groups: TypedName[][], o: GetFlags):
       } catch (e) {
         if (e instanceof ApiError && e.code === 404 && o.ignoreNotFound) continue;
         failed = true;
-        c.io.err(errorText(e).text + '\n');
+        errs.push(errorText(e).text);
       }
     }
   }
   const { format } = parseOutput(o.output, o.template);
-  if (format === 'name') {
+  const namedOnly = groups.every((g) => !!g[0].name);
+  if (namedOnly && !items.length) {
+    // nothing found by name: only the errors are printed
+  } else if (format === 'name') {
     for (const it of items) {
       const m = groups.flat().find((g) => g.mapping.kind === it.kind)?.mapping;
       c.io.out(`${m ? kindGroup(m) : it.kind?.toLowerCase()}/${it.metadata.name}\n`);
@@ -164,15 +166,13 @@ async function getStructured(c: CliContext, groups: TypedName[][], o: GetFlags):
     c.io.out(printCustomColumns(o.output!, items, { noHeaders: o.headers === false }));
   } else {
     const data = single ?? { apiVersion: 'v1', items, kind: 'List', metadata: { resourceVersion: '' } };
-    if (!single && !items.length && !failed && ['jsonpath', 'go-template', 'template'].includes(format)) {
-      // kubectl still runs the template over the empty list
-    }
     if (!printStructured(c, data, o.output, o.template)) throw new CliError(`unable to match a printer suitable for the output format "${o.output}", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml`);
   }
   if (!items.length && !failed && !singleRequest && format !== 'yaml' && format !== 'json' && format !== 'jsonpath' && format !== 'go-template') {
     const ns = groups.every((g) => g[0].mapping.namespaced) && !o.allNamespaces ? c.namespace : undefined;
     c.io.err(ns ? `No resources found in ${ns} namespace.\n` : 'No resources found\n');
   }
+  for (const e of errs) c.io.err(e + '\n');
   if (failed) throw new ExitError(1);
 }
 
@@ -185,10 +185,8 @@ async function watchGet(c: CliContext, groups: TypedName[][], o: GetFlags): Prom
   const printer = new TableWatchPrinter({ wide: o.output === 'wide', noHeaders: o.headers === false, withNamespace: !!o.allNamespaces, showLabels: !!o.showLabels, labelColumns: o.labelColumns ?? [] }, (s) => c.io.out(s));
   const listPath = resourcePath(m, ns) + query({ labelSelector: o.selector, fieldSelector: [o.fieldSelector, name ? `metadata.name=${name}` : undefined].filter(Boolean).join(',') || undefined });
   const initial = await c.client.request<ServerTable>('GET', listPath, { accept: TABLE_ACCEPT });
-  if (!o.watchOnly) {
-    if (initial.rows.length) printer.print(initial);
-    else c.io.err(ns ? `No resources found in ${ns} namespace.\n` : 'No resources found\n');
-  }
+  // an empty initial list prints nothing: kubectl just waits for events
+  if (!o.watchOnly && initial.rows.length) printer.print(initial);
   const handle = c.client.watch(m, ns, { labelSelector: o.selector, fieldSelector: [o.fieldSelector, name ? `metadata.name=${name}` : undefined].filter(Boolean).join(',') || undefined, resourceVersion: initial.metadata?.resourceVersion }, (ev) => {
     if (ev.type === 'ERROR' || ev.type === 'BOOKMARK') return;
     printer.print(ev.object as unknown as ServerTable);

@@ -1,0 +1,64 @@
+// `kubectl describe` renderers as pure functions over already-fetched objects;
+// the CLI decides what to fetch and passes it in `related`.
+import type { KubeObject } from '../../client/types.js';
+import { describeConfigMap, describeSecret } from './config.js';
+import { describeEndpoints, describeEndpointSlice, describeService } from './networking.js';
+import { describeNamespace } from './namespace.js';
+import { describeNode } from './node.js';
+import { describePod } from './pod.js';
+import { describeDeployment, describeReplicaSet } from './workloads.js';
+
+export { describeConfigMap, describeSecret } from './config.js';
+export { describeEndpoints, describeEndpointSlice, describeService, formatEndpointSlices } from './networking.js';
+export type { ServiceRelated, EventsRelated } from './networking.js';
+export { describeNamespace } from './namespace.js';
+export type { NamespaceRelated } from './namespace.js';
+export { describeNode } from './node.js';
+export type { NodeRelated } from './node.js';
+export { describePod } from './pod.js';
+export type { PodRelated } from './pod.js';
+export { describeDeployment, describeReplicaSet } from './workloads.js';
+export type { DeploymentRelated, ReplicaSetRelated } from './workloads.js';
+export { describeEvents } from './events.js';
+export { describePodTemplate, printPodTemplate } from './pod-template.js';
+export { rfc1123z } from './format.js';
+
+/** Everything any describer may use; each takes the fields it needs. */
+export interface DescribeRelated {
+  events?: KubeObject[];
+  now?: number;
+  newRS?: KubeObject | null;
+  oldRSes?: KubeObject[];
+  pods?: KubeObject[];
+  podsError?: string;
+  endpointSlices?: KubeObject[];
+  resourceQuotas?: KubeObject[];
+  limitRanges?: KubeObject[];
+  lease?: KubeObject;
+  leaseError?: string;
+}
+
+type Describer = (obj: KubeObject, related: DescribeRelated) => string;
+
+const DESCRIBERS: Record<string, Describer> = {
+  deployment: describeDeployment,
+  replicaset: describeReplicaSet,
+  pod: describePod,
+  service: describeService,
+  node: describeNode,
+  namespace: describeNamespace,
+  endpoints: describeEndpoints,
+  endpointslice: describeEndpointSlice,
+  configmap: describeConfigMap,
+  secret: (obj) => describeSecret(obj),
+};
+
+/** Kinds with a dedicated describer (lower-case Kind). */
+export const describableKinds = (): string[] => Object.keys(DESCRIBERS);
+
+/** Describes `obj` of the given Kind (case-insensitive); throws for kinds without a describer. */
+export function describe(kind: string, obj: KubeObject, related: DescribeRelated = {}): string {
+  const fn = DESCRIBERS[kind.toLowerCase()];
+  if (!fn) throw new Error(`no describer for kind ${JSON.stringify(kind)}`);
+  return fn(obj, related);
+}
