@@ -47,7 +47,8 @@ export const errors = {
     failure(409, 'Conflict', `Operation cannot be fulfilled on ${qualifiedResource(gr)} "${name}": ${why}`, grDetails(gr, name)),
   invalid: (kind: string, group: string, name: string, errs: FieldError[]) => {
     const qualifiedKind = group ? `${kind}.${group}` : kind;
-    const msgs = errs.map(formatFieldError);
+    // utilerrors.Aggregate drops repeated messages (the causes keep them)
+    const msgs = [...new Set(errs.map(formatFieldError))];
     const agg = msgs.length === 1 ? msgs[0] : `[${msgs.join(', ')}]`;
     const details: Status['details'] = {
       name,
@@ -107,7 +108,19 @@ const TYPE_TEXT: Record<FieldErrorType, string> = {
   InternalError: 'Internal error',
 };
 
+/**
+ * A bad value already rendered as kube-apiserver 1.33 prints it: field errors format
+ * structs, maps and slices with Go's %#v (`map[string]string{"app":"x"}`), not JSON.
+ */
+export class GoValue {
+  constructor(readonly text: string) {}
+  toJSON(): string {
+    return this.text;
+  }
+}
+
 function printValue(v: unknown): string {
+  if (v instanceof GoValue) return v.text;
   if (typeof v === 'string') return JSON.stringify(v);
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   if (v === null || v === undefined) return 'null';
@@ -143,6 +156,6 @@ export const field = {
     type: 'FieldValueTooLong',
     field: f,
     hasValue: false,
-    detail: `must have at most ${maxLength} bytes`,
+    detail: `may not be more than ${maxLength} bytes`,
   }),
 };

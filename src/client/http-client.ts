@@ -78,6 +78,29 @@ export class HttpClient implements ApiClient {
     return { status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) };
   }
 
+  /** Streams a response body (logs -f); errors arrive as Status objects. */
+  async stream(method: string, path: string, onChunk: (b: Buffer) => void): Promise<void> {
+    const res = await this.open(method, path, { accept: '*/*' });
+    if ((res.statusCode ?? 0) >= 400) {
+      const chunks: Buffer[] = [];
+      for await (const ch of res) chunks.push(ch as Buffer);
+      const text = Buffer.concat(chunks).toString();
+      let st: ApiError['status'];
+      try {
+        st = JSON.parse(text);
+      } catch {
+        st = { message: text.trim() };
+      }
+      throw new ApiError(res.statusCode ?? 500, st);
+    }
+    for await (const ch of res) onChunk(ch as Buffer);
+  }
+
+  /** Connection details for protocols other than plain HTTP (WebSocket exec). */
+  get connection(): { url: URL; token?: string; agent: http.Agent } {
+    return { url: this.url, token: this.token, agent: this.agent };
+  }
+
   async request<T = unknown>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
     const r = await this.raw(method, path, opts);
     let parsed: unknown;

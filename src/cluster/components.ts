@@ -21,12 +21,8 @@ export interface Component {
   start(ctx: ComponentContext): Promise<{ stop(): Promise<void> | void }>;
 }
 
-/** Components in start order; they stop in reverse. */
+/** Components in start order; they stop in reverse. Each adds itself here. */
 const COMPONENTS: Component[] = [];
-
-export function registerComponent(c: Component): void {
-  COMPONENTS.push(c);
-}
 
 export async function startComponents(ctx: ComponentContext): Promise<Components> {
   const running: { name: string; stop(): Promise<void> | void }[] = [];

@@ -10,7 +10,7 @@ import { findUnknownFields, strictDecodingMessage } from '../schema/strict.js';
 export function checkFields(info: ResourceInfo, obj: KubeObject, mode: 'Strict' | 'Warn' | 'Ignore', res: ServerResponse, isPatch: boolean): void {
   const type = typeForKind(info.group, info.version, info.kind);
   if (!type) return;
-  const unknown = findUnknownFields(obj, type);
+  const unknown = findUnknownFields(isPatch ? withoutDirectives(obj) : obj, type);
   if (!unknown.length) return;
   if (mode === 'Strict') {
     if (isPatch) throw errors.badRequest(`strict decoding error: ${unknown.map((p) => `unknown field "${p}"`).join(', ')}`);
@@ -18,6 +18,15 @@ export function checkFields(info: ResourceInfo, obj: KubeObject, mode: 'Strict' 
   }
   if (mode === 'Warn') res.setHeader('Warning', unknown.map((p) => `299 - ${JSON.stringify(`unknown field "${p}"`)}`));
   for (const p of unknown) prune(obj, p);
+}
+
+/** Strategic-merge directives ($patch, $setElementOrder/…, $retainKeys…) are not fields. */
+function withoutDirectives(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(withoutDirectives);
+  if (!v || typeof v !== 'object') return v;
+  const out: Record<string, unknown> = {};
+  for (const [k, x] of Object.entries(v)) if (!k.startsWith('$')) out[k] = withoutDirectives(x);
+  return out;
 }
 
 /** Deletes the field at a path like `spec.template.spec.containers[0].foo`. */

@@ -1,5 +1,6 @@
 // Object metadata helpers: uids, timestamps, generated names, storage keys.
-import { randomUUID, randomInt } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
+import { randomSuffix } from '../../util/names.js';
 import type { KubeObject } from '../../client/types.js';
 import type { ResourceInfo } from '../resources.js';
 
@@ -10,15 +11,7 @@ export function nowTimestamp(d = new Date()): string {
 
 export const newUid = (): string => randomUUID();
 
-// apimachinery's rand.String alphabet: no vowels, no confusable digits.
-const ALPHANUMS = 'bcdfghjklmnpqrstvwxz2456789';
 const MAX_GENERATED_BASE = 58;
-
-export function randomSuffix(n = 5): string {
-  let s = '';
-  for (let i = 0; i < n; i++) s += ALPHANUMS[randomInt(ALPHANUMS.length)];
-  return s;
-}
 
 export function generateName(base: string): string {
   return base.slice(0, MAX_GENERATED_BASE) + randomSuffix();

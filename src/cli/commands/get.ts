@@ -95,7 +95,7 @@ async function getTables(c: CliContext, groups: TypedName[][], o: GetFlags, args
       try {
         const tbl = await fetchTable(c, m, m.namespaced ? c.namespace : undefined, t.name, o);
         if (!merged) merged = tbl;
-        else merged.rows.push(...tbl.rows);
+        else (merged.rows ??= []).push(...(tbl.rows ?? []));
       } catch (e) {
         if (e instanceof ApiError && e.code === 404 && o.ignoreNotFound) continue;
         failed = true;
@@ -186,7 +186,7 @@ async function watchGet(c: CliContext, groups: TypedName[][], o: GetFlags): Prom
   const listPath = resourcePath(m, ns) + query({ labelSelector: o.selector, fieldSelector: [o.fieldSelector, name ? `metadata.name=${name}` : undefined].filter(Boolean).join(',') || undefined });
   const initial = await c.client.request<ServerTable>('GET', listPath, { accept: TABLE_ACCEPT });
   // an empty initial list prints nothing: kubectl just waits for events
-  if (!o.watchOnly && initial.rows.length) printer.print(initial);
+  if (!o.watchOnly && initial.rows?.length) printer.print(initial);
   const handle = c.client.watch(m, ns, { labelSelector: o.selector, fieldSelector: [o.fieldSelector, name ? `metadata.name=${name}` : undefined].filter(Boolean).join(',') || undefined, resourceVersion: initial.metadata?.resourceVersion }, (ev) => {
     if (ev.type === 'ERROR' || ev.type === 'BOOKMARK') return;
     printer.print(ev.object as unknown as ServerTable);

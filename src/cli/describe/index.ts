@@ -53,12 +53,21 @@ const DESCRIBERS: Record<string, Describer> = {
   secret: (obj) => describeSecret(obj),
 };
 
+// resource names and short names the CLI may hold instead of the Kind
+const ALIASES: Record<string, string> = {
+  deployments: 'deployment', deploy: 'deployment', replicasets: 'replicaset', rs: 'replicaset',
+  pods: 'pod', po: 'pod', services: 'service', svc: 'service', nodes: 'node', no: 'node',
+  namespaces: 'namespace', ns: 'namespace', ep: 'endpoints', endpointslices: 'endpointslice',
+  configmaps: 'configmap', cm: 'configmap', secrets: 'secret',
+};
+
 /** Kinds with a dedicated describer (lower-case Kind). */
 export const describableKinds = (): string[] => Object.keys(DESCRIBERS);
 
-/** Describes `obj` of the given Kind (case-insensitive); throws for kinds without a describer. */
+/** Describes `obj` of the given Kind, resource or short name (case-insensitive); throws when there is no describer. */
 export function describe(kind: string, obj: KubeObject, related: DescribeRelated = {}): string {
-  const fn = DESCRIBERS[kind.toLowerCase()];
+  const key = kind.toLowerCase();
+  const fn = DESCRIBERS[ALIASES[key] ?? key];
   if (!fn) throw new Error(`no describer for kind ${JSON.stringify(kind)}`);
   return fn(obj, related);
 }

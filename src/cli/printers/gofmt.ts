@@ -2,7 +2,9 @@
 // strconv.FormatFloat(f, 'g', -1, 64) (go-yaml floats). Decoded JSON integers
 // are int64 in kubectl, other numbers float64.
 
-const INT64_LIMIT = 2 ** 63;
+const INT64_MIN = -(1n << 63n);
+const INT64_MAX = (1n << 63n) - 1n;
+const UINT64_MAX = (1n << 64n) - 1n;
 
 /** strconv.FormatFloat(v, 'g', -1, 64), which fmt's %v also uses: shortest digits, exponent form when exp < -4 || exp >= 6. */
 export function goFormatFloatG(v: number): string {
@@ -27,14 +29,21 @@ export function goFormatFloatG(v: number): string {
   return (neg ? '-' : '') + s;
 }
 
-/** A JSON number as kubectl holds it: int64 when integral and in range, else float64. */
-export function isGoInt(v: number): boolean {
-  return Number.isInteger(v) && v >= -INT64_LIMIT && v < INT64_LIMIT;
+/**
+ * The text of `v` if Go would decode it as an integer: our JSON carries
+ * String(v) (shortest digits, zero-padded), which Go reads as int64 when it
+ * fits (go-yaml also takes uint64), else as float64.
+ */
+export function goIntegerText(v: number, allowUint = false): string | undefined {
+  if (!Number.isInteger(v) || Math.abs(v) >= 1e21) return undefined;
+  const s = String(v);
+  const n = BigInt(s);
+  return n >= INT64_MIN && n <= (allowUint ? UINT64_MAX : INT64_MAX) ? s : undefined;
 }
 
-/** fmt %v of a decoded JSON number. String() keeps the shortest digits, as Go's encoder wrote them. */
+/** fmt %v of a decoded JSON number: int64, or float64 printed with %g. */
 export function goNumber(v: number): string {
-  return isGoInt(v) ? String(v) : goFormatFloatG(v);
+  return goIntegerText(v) ?? goFormatFloatG(v);
 }
 
 /** fmt.Sprint(v) for a value decoded from JSON into interface{}. */

@@ -3,9 +3,12 @@
 // that appear in error messages. Values follow the decoded-JSON model: integral numbers are int64,
 // others float64; `null` is a nil interface; `undefined` is Go's invalid (missing) value.
 
-/** A float constant written in a template with an integral value (`5.0`): still a float64 in Go. */
-export class GoFloat {
-  constructor(readonly value: number) {}
+/**
+ * A number whose Go type differs from what decoded JSON would give it: template constants and
+ * len/index results are `int`, float constants like `5.0` stay `float64`.
+ */
+export class GoNum {
+  constructor(readonly value: number, readonly type: 'int' | 'float64') {}
 }
 
 export type GoKind = 'invalid' | 'nil' | 'bool' | 'int' | 'float' | 'string' | 'map' | 'slice';
@@ -13,7 +16,7 @@ export type GoKind = 'invalid' | 'nil' | 'bool' | 'int' | 'float' | 'string' | '
 export function kindOf(v: unknown): GoKind {
   if (v === undefined) return 'invalid';
   if (v === null) return 'nil';
-  if (v instanceof GoFloat) return 'float';
+  if (v instanceof GoNum) return v.type === 'int' ? 'int' : 'float';
   switch (typeof v) {
     case 'boolean':
       return 'bool';
@@ -33,7 +36,7 @@ function isGoInt(n: number): boolean {
 }
 
 export function numValue(v: unknown): number {
-  return v instanceof GoFloat ? v.value : Number(v);
+  return v instanceof GoNum ? v.value : Number(v);
 }
 
 /** The Go type name, as %T and error messages print it. */
@@ -45,7 +48,7 @@ export function typeName(v: unknown): string {
     case 'bool':
       return 'bool';
     case 'int':
-      return 'int64';
+      return v instanceof GoNum ? 'int' : 'int64';
     case 'float':
       return 'float64';
     case 'string':
@@ -141,25 +144,24 @@ export function formatFloatF(n: number, prec: number): string {
   return (n < 0 ? '-' : '') + whole + (prec > 0 ? '.' + '0'.repeat(prec) : '');
 }
 
-/** fmt's %v (and Sprint) of one value. `plusV` is %+v, identical for decoded JSON. */
-export function formatV(v: unknown, top = true): string {
+/** fmt's %v (and Sprint) of one value; %+v is the same for decoded JSON. */
+export function formatV(v: unknown): string {
   switch (kindOf(v)) {
     case 'invalid':
-      return top ? '<nil>' : '<nil>';
     case 'nil':
       return '<nil>';
     case 'bool':
     case 'string':
       return String(v);
     case 'int':
-      return typeof v === 'number' ? v.toFixed(0) : String(v);
+      return numValue(v).toFixed(0);
     case 'float':
       return formatFloatG(numValue(v));
     case 'slice':
-      return '[' + (v as unknown[]).map((x) => formatV(x, false)).join(' ') + ']';
+      return '[' + (v as unknown[]).map((x) => formatV(x)).join(' ') + ']';
     default: {
       const m = v as Record<string, unknown>;
-      return 'map[' + sortedKeys(m).map((k) => `${k}:${formatV(m[k], false)}`).join(' ') + ']';
+      return 'map[' + sortedKeys(m).map((k) => `${k}:${formatV(m[k])}`).join(' ') + ']';
     }
   }
 }
@@ -181,7 +183,7 @@ export function sprintln(args: unknown[]): string {
 /** Go's json.Marshal of decoded JSON: sorted keys, HTML-safe escapes. */
 export function goJson(v: unknown): string {
   if (v === undefined || v === null) return 'null';
-  if (v instanceof GoFloat) return JSON.stringify(v.value);
+  if (v instanceof GoNum) return JSON.stringify(v.value);
   if (Array.isArray(v)) return '[' + v.map(goJson).join(',') + ']';
   if (typeof v === 'object') {
     const m = v as Record<string, unknown>;
@@ -196,7 +198,7 @@ function jsonString(s: string): string {
 }
 
 /** %#v of decoded JSON, as kubectl's jsonpath error dump prints it. */
-export function goSyntax(v: unknown, inInterface = false): string {
+export function goSyntax(v: unknown): string {
   switch (kindOf(v)) {
     case 'invalid':
     case 'nil':
@@ -205,17 +207,15 @@ export function goSyntax(v: unknown, inInterface = false): string {
       return String(v);
     case 'int':
       return formatV(v);
-    case 'float': {
-      const s = formatFloatG(numValue(v));
-      return inInterface || /[.e]|Inf|NaN/.test(s) ? s : s;
-    }
+    case 'float':
+      return formatFloatG(numValue(v));
     case 'string':
       return goQuote(v as string);
     case 'slice':
-      return '[]interface {}{' + (v as unknown[]).map((x) => goSyntax(x, true)).join(', ') + '}';
+      return '[]interface {}{' + (v as unknown[]).map((x) => goSyntax(x)).join(', ') + '}';
     default: {
       const m = v as Record<string, unknown>;
-      return 'map[string]interface {}{' + sortedKeys(m).map((k) => `${goQuote(k)}:${goSyntax(m[k], true)}`).join(', ') + '}';
+      return 'map[string]interface {}{' + sortedKeys(m).map((k) => `${goQuote(k)}:${goSyntax(m[k])}`).join(', ') + '}';
     }
   }
 }

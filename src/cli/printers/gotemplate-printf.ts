@@ -100,10 +100,8 @@ function formatArg(v: unknown, spec: Spec): string {
   return formatScalar(v, spec);
 }
 
+/** Go applies the verb element by element inside the brackets. */
 function formatComposite(v: unknown, spec: Spec): string {
-  if (spec.verb === 'x' || spec.verb === 'X' || spec.verb === 'q' || spec.verb === 's' || spec.verb === 'v' || spec.verb === 'd') {
-    // Go applies the verb element by element inside the brackets.
-  }
   if (Array.isArray(v)) return '[' + v.map((x) => formatElem(x, spec)).join(' ') + ']';
   const m = v as Record<string, unknown>;
   return 'map[' + sortedKeys(m).map((key) => `${formatElem(key, spec)}:${formatElem(m[key], spec)}`).join(' ') + ']';

@@ -1,90 +1,79 @@
-// kubectl's JSONPath subset: fields, indexes, slices, wildcards, range/end, literals.
+// kubectl's `-o jsonpath=` / `-o jsonpath-as-json=` printer (client-go util/jsonpath semantics).
 import { CliError } from '../errors.js';
+import { formatV, goJson, goQuote, goSyntax, kindOf } from './gotemplate-fmt.js';
+import { JsonPathEvaluator, JsonPathExecError } from './jsonpath-eval.js';
+import { JsonPathParseError, parseJsonPath, type JpList } from './jsonpath-parse.js';
 
-type Node = { kind: 'text'; text: string } | { kind: 'expr'; path: string } | { kind: 'range'; path: string; body: Node[] };
-
-function parse(template: string): Node[] {
-  const root: Node[] = [];
-  const stack: Node[][] = [root];
-  let i = 0;
-  while (i < template.length) {
-    const open = template.indexOf('{', i);
-    if (open < 0) {
-      stack[stack.length - 1].push({ kind: 'text', text: template.slice(i) });
-      break;
-    }
-    if (open > i) stack[stack.length - 1].push({ kind: 'text', text: template.slice(i, open) });
-    const close = template.indexOf('}', open);
-    if (close < 0) throw new CliError(`error parsing jsonpath ${template}, unclosed action`);
-    const body = template.slice(open + 1, close).trim();
-    i = close + 1;
-    const lit = /^(["'])(.*)\1$/s.exec(body);
-    if (lit) stack[stack.length - 1].push({ kind: 'text', text: lit[2].replace(/\\n/g, '\n').replace(/\\t/g, '\t') });
-    else if (body.startsWith('range ')) {
-      const node: Node = { kind: 'range', path: body.slice(6).trim(), body: [] };
-      stack[stack.length - 1].push(node);
-      stack.push(node.body);
-    } else if (body === 'end') {
-      if (stack.length === 1) throw new CliError(`error parsing jsonpath ${template}, not in range, nothing to end`);
-      stack.pop();
-    } else stack[stack.length - 1].push({ kind: 'expr', path: body });
-  }
-  return root;
+export interface JsonPathOptions {
+  /** kubectl sets this from --allow-missing-template-keys (default true): missing keys print nothing. */
+  allowMissingKeys?: boolean;
+  /** jsonpath-as-json: each result set printed as an indented JSON array. */
+  outputJson?: boolean;
 }
 
-/** Evaluates `.a.b[0].c`, `.items[*].x`, `[1:3]`; returns every match. */
+/** Parses a template the way kubectl does before printing; throws kubectl's parse error. */
+export function parseJsonPathTemplate(template: string): JpList {
+  try {
+    return parseJsonPath(template);
+  } catch (e) {
+    if (e instanceof JsonPathParseError) throw new CliError(`error parsing jsonpath ${template}, ${e.message}`);
+    throw e;
+  }
+}
+
+/** The raw result sets of a template (one per action/text node); used by custom-columns. */
 export function evaluateJsonPath(expr: string, data: unknown): unknown[][] {
-  let cur: unknown[] = [data];
-  const path = expr.replace(/^\$/, '');
-  const re = /\.\.?([A-Za-z0-9_\-/$]+|\*)|\[([^\]]*)\]/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(path))) {
-    const next: unknown[] = [];
-    for (const v of cur) {
-      if (m[1] !== undefined) {
-        if (m[1] === '*') {
-          if (v && typeof v === 'object') next.push(...Object.values(v as object));
-        } else if (v && typeof v === 'object' && m[1] in (v as object)) next.push((v as Record<string, unknown>)[m[1]]);
-      } else {
-        const idx = m[2].trim();
-        if (!Array.isArray(v)) {
-          const key = /^['"](.*)['"]$/.exec(idx)?.[1];
-          if (key !== undefined && v && typeof v === 'object' && key in (v as object)) next.push((v as Record<string, unknown>)[key]);
-          continue;
-        }
-        if (idx === '*') next.push(...v);
-        else if (idx.includes(':')) {
-          const [a, b] = idx.split(':').map((x) => (x.trim() === '' ? undefined : Number(x)));
-          next.push(...v.slice(a, b));
-        } else {
-          const n = Number(idx);
-          const el = v[n < 0 ? v.length + n : n];
-          if (el !== undefined) next.push(el);
-        }
-      }
-    }
-    cur = next;
-  }
-  return [cur];
-}
-
-function format(v: unknown): string {
-  if (typeof v === 'string') return v;
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'object') return JSON.stringify(v);
-  return String(v);
-}
-
-function run(nodes: Node[], data: unknown, out: string[]): void {
-  for (const n of nodes) {
-    if (n.kind === 'text') out.push(n.text);
-    else if (n.kind === 'expr') out.push(evaluateJsonPath(n.path, data)[0].map(format).join(' '));
-    else for (const item of evaluateJsonPath(n.path, data)[0]) run(n.body, item, out);
+  const template = expr.includes('{') ? expr : `{${expr}}`;
+  const root = parseJsonPathTemplate(template);
+  try {
+    return new JsonPathEvaluator(true).findResults(data, root.nodes);
+  } catch (e) {
+    if (e instanceof JsonPathExecError) throw new CliError(e.message);
+    throw e;
   }
 }
 
-export function executeJsonPath(template: string, data: unknown, _opts: { allowMissingKeys?: boolean } = {}): string {
-  const out: string[] = [];
-  run(parse(template), data, out);
-  return out.join('');
+/** How PrintResults renders one value: maps and lists as JSON, everything else as Go's %v. */
+export function jsonPathValueText(v: unknown): string {
+  const k = kindOf(v);
+  if (k === 'map' || k === 'slice' || k === 'nil' || k === 'invalid') return goJson(v);
+  return formatV(v);
+}
+
+export function formatJsonPathResults(sets: unknown[][], outputJson = false): string {
+  if (outputJson) return sets.map((s) => goJsonIndent(s, '') + '\n').join('');
+  return sets.map((s) => s.map(jsonPathValueText).join(' ')).join('');
+}
+
+export function executeJsonPath(template: string, data: unknown, opts: JsonPathOptions = {}): string {
+  const root = parseJsonPathTemplate(template);
+  try {
+    const sets = new JsonPathEvaluator(opts.allowMissingKeys ?? false).findResults(data, root.nodes);
+    return formatJsonPathResults(sets, opts.outputJson);
+  } catch (e) {
+    if (!(e instanceof JsonPathExecError)) throw e;
+    const debug =
+      `Error executing template: ${e.message}. Printing more information for debugging the template:\n` +
+      `\ttemplate was:\n\t\t${template}\n` +
+      `\tobject given to jsonpath engine was:\n\t\t${goSyntax(data)}\n\n`;
+    throw new CliError(`error executing jsonpath ${goQuote(template)}: ${debug}\n`);
+  }
+}
+
+/** json.MarshalIndent(v, "", "    ") of decoded JSON. */
+function goJsonIndent(v: unknown, indent: string): string {
+  const k = kindOf(v);
+  const inner = indent + '    ';
+  if (k === 'slice') {
+    const a = v as unknown[];
+    if (!a.length) return '[]';
+    return '[\n' + a.map((x) => inner + goJsonIndent(x, inner)).join(',\n') + '\n' + indent + ']';
+  }
+  if (k === 'map') {
+    const m = v as Record<string, unknown>;
+    const keys = Object.keys(m).sort();
+    if (!keys.length) return '{}';
+    return '{\n' + keys.map((key) => `${inner}${goJson(key)}: ${goJsonIndent(m[key], inner)}`).join(',\n') + '\n' + indent + '}';
+  }
+  return goJson(v);
 }

@@ -58,31 +58,38 @@ function digestOf(repo: string, img: TagImage): string {
   return `sha256:${sha256Hex(`mk-image/${repo}/${img.identity}`)}`;
 }
 
-function pullError(requested: string, normalised: string, error: string): ImagePullError {
+function pullError(requested: string, error: string): ImagePullError {
   return { error, reason: 'ErrImagePull', eventReason: 'Failed', message: `Failed to pull image ${goQuote(requested)}: ${error}` };
 }
 
 function notFound(requested: string, normalised: string): ImagePullError {
   const q = goQuote(normalised);
-  return pullError(requested, normalised,
+  return pullError(requested,
     `rpc error: code = NotFound desc = failed to pull and unpack image ${q}: failed to resolve reference ${q}: ${normalised}: not found`);
 }
 
 /** Docker Hub answers 401 for repositories that do not exist (it cannot tell them from private ones). */
 function accessDenied(requested: string, normalised: string): ImagePullError {
   const q = goQuote(normalised);
-  return pullError(requested, normalised,
+  return pullError(requested,
     `rpc error: code = Unknown desc = failed to pull and unpack image ${q}: failed to resolve reference ${q}: pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed`);
 }
 
+const digestIndex = new Map<string, Map<string, string>>();
+
 /** Finds the tag whose digest is `digest`, so "nginx@sha256:<ours>" runs the right version. */
-function tagForDigest(repoName: string, repo: Repository, digest: string, hint?: string): TagImage | undefined {
-  const candidates = [hint, repo.defaultTag].filter((t): t is string => !!t);
-  for (const t of candidates) {
-    const img = repo.tag(t);
-    if (img && digestOf(repoName, img) === digest) return img;
+function tagForDigest(repoName: string, repo: Repository, digest: string): TagImage | undefined {
+  let index = digestIndex.get(repoName);
+  if (!index) {
+    index = new Map();
+    for (const t of repo.distinctTags()) {
+      const img = repo.tag(t);
+      if (img) index.set(digestOf(repoName, img), t);
+    }
+    digestIndex.set(repoName, index);
   }
-  return undefined;
+  const tag = index.get(digest);
+  return tag === undefined ? undefined : repo.tag(tag);
 }
 
 /**
@@ -104,7 +111,7 @@ export function resolveImage(image: string): ResolvedImage | ImagePullError {
 
   let img: TagImage | undefined;
   if (ref.digest) {
-    img = tagForDigest(repoName, repo, ref.digest, ref.tag) ?? (ref.tag ? repo.tag(ref.tag) : repo.tag(repo.defaultTag));
+    img = tagForDigest(repoName, repo, ref.digest) ?? (ref.tag ? repo.tag(ref.tag) : repo.tag(repo.defaultTag));
   } else {
     img = repo.tag(ref.tag!);
   }

@@ -79,6 +79,11 @@ export function nginxReleaseForTag(tag: string): NginxRelease | undefined {
   return { version, alpine, releasedAt: releaseDate(version) };
 }
 
+/** Every release with an image, oldest first. */
+export function nginxVersions(): string[] {
+  return Object.entries(LAST_PATCH).flatMap(([minor, [last]]) => Array.from({ length: last + 1 }, (_, p) => `1.${minor}.${p}`));
+}
+
 /** Compares dotted versions numerically: negative when a < b. */
 export function compareVersions(a: string, b: string): number {
   const pa = a.split('.').map(Number);

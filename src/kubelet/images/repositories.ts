@@ -1,5 +1,5 @@
 // The built-in registry: which repositories and tags exist, what each runs and how big it is.
-import { compareVersions, nginxReleaseForTag } from './nginx-releases.js';
+import { compareVersions, nginxReleaseForTag, nginxVersions } from './nginx-releases.js';
 
 export type ImageKind = 'nginx' | 'hello-nginx' | 'bootcamp' | 'liveness' | 'shell';
 
@@ -22,8 +22,12 @@ export interface Repository {
   /** curlimages/curl's entrypoint puts "curl" in front of arguments that start with "-". */
   dashArgsPrefix?: string;
   tag(tag: string): TagImage | undefined;
+  /** One tag per distinct image (so a digest can be traced back to its image). */
+  distinctTags(): string[];
   defaultTag: string; // what a digest we do not know resolves to
 }
+
+type TagTable = { tag(tag: string): TagImage | undefined; distinctTags(): string[] };
 
 const PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
@@ -49,6 +53,10 @@ function nginxTag(tag: string): TagImage | undefined {
   return { version: v, identity: `nginx:${v}${rel.alpine ? '-alpine' : ''}`, sizeBytes: size, env, stopSignal, releasedAt: rel.releasedAt };
 }
 
+function nginxDistinctTags(): string[] {
+  return nginxVersions().flatMap((v) => (nginxTag(`${v}-alpine`) ? [v, `${v}-alpine`] : [v]));
+}
+
 function debianCodename(v: string): string {
   if (compareVersions(v, '1.19') < 0) return 'stretch';
   if (compareVersions(v, '1.21') < 0) return 'buster';
@@ -59,9 +67,11 @@ function debianCodename(v: string): string {
 
 /** A repository whose tags form a fixed list; `aliases` point extra tags at listed versions. */
 function fixedTags(name: string, versions: string[], aliases: Record<string, string>, baseSize: number,
-  env: Record<string, string> = { PATH }, suffixes: string[] = ['']): (tag: string) => TagImage | undefined {
+  env: Record<string, string> = { PATH }, suffixes: string[] = ['']): TagTable {
   const known = new Set(versions);
-  return (tag: string) => {
+  const all = ['', ...suffixes.filter((x) => x !== '')];
+  const distinctTags = () => versions.flatMap((v) => all.map((x) => v + x));
+  const tag = (tag: string): TagImage | undefined => {
     const suffix = suffixes.find((s) => s !== '' && tag.endsWith(s)) ?? '';
     const base = suffix ? tag.slice(0, -suffix.length) : tag;
     const version = known.has(base) ? base : aliases[base];
@@ -69,6 +79,7 @@ function fixedTags(name: string, versions: string[], aliases: Record<string, str
     const id = `${name}:${version}${suffix}`;
     return { version, identity: id, sizeBytes: baseSize + jitter(id, Math.max(1, Math.floor(baseSize / 20))), env, stopSignal: 'SIGTERM' };
   };
+  return { tag, distinctTags };
 }
 
 /** Aliases "1.36" -> "1.36.1" for every "major.minor.patch" in the list (highest patch wins). */
@@ -87,32 +98,32 @@ const UBUNTU = ['25.10', '24.04', '22.04', '20.04', '18.04', '16.04'];
 const DEBIAN = ['13', '12', '11', '10'];
 const CURL = ['8.12.1', '8.11.1', '8.10.1', '8.8.0', '8.5.0', '8.4.0', '8.1.2', '7.85.0', '7.78.0', '7.72.0'];
 
-const shell = (cmd: string[], tag: (t: string) => TagImage | undefined, defaultTag = 'latest', entrypoint: string[] = []): Repository =>
-  ({ kind: 'shell', defaultPort: 0, entrypoint, cmd, tag, defaultTag });
+const shell = (cmd: string[], tags: TagTable, defaultTag = 'latest', entrypoint: string[] = []): Repository =>
+  ({ kind: 'shell', defaultPort: 0, entrypoint, cmd, ...tags, defaultTag });
 
 const helloNginx: Repository = {
   kind: 'hello-nginx', defaultPort: 80, entrypoint: ['/docker-entrypoint.sh'], cmd: ['nginx', '-g', 'daemon off;'], defaultTag: 'v3',
   // v1.5 is the tutorial's deliberately missing tag.
-  tag: fixedTags('hello-nginx', ['v1.3', 'v2.5', 'v2.6', 'v3'], { latest: 'v3' }, 55_800_000),
+  ...fixedTags('hello-nginx', ['v1.3', 'v2.5', 'v2.6', 'v3'], { latest: 'v3' }, 55_800_000),
 };
 
 const bootcampEnv = { PATH, NPM_CONFIG_LOGLEVEL: 'info', NODE_VERSION: '6.3.1' };
 const bootcamp = (versions: string[]): Repository => ({
   kind: 'bootcamp', defaultPort: 8080, entrypoint: [], cmd: ['/bin/sh', '-c', 'node server.js'], defaultTag: 'v1',
-  tag: fixedTags('kubernetes-bootcamp', versions, {}, 83_400_000, bootcampEnv),
+  ...fixedTags('kubernetes-bootcamp', versions, {}, 83_400_000, bootcampEnv),
 });
 
 /** Repository name (as containerd spells it) → repository. */
 export const REPOSITORIES: Record<string, Repository> = {
   'docker.io/library/nginx': {
-    kind: 'nginx', defaultPort: 80, entrypoint: ['/docker-entrypoint.sh'], cmd: ['nginx', '-g', 'daemon off;'], defaultTag: 'latest', tag: nginxTag,
+    kind: 'nginx', defaultPort: 80, entrypoint: ['/docker-entrypoint.sh'], cmd: ['nginx', '-g', 'daemon off;'], defaultTag: 'latest', tag: nginxTag, distinctTags: nginxDistinctTags,
   },
   'k8s.io/k8s/hello-nginx': helloNginx,
   'gcr.io/google-samples/kubernetes-bootcamp': bootcamp(['v1']),
   'docker.io/jocatalin/kubernetes-bootcamp': bootcamp(['v1', 'v2']),
   'registry.k8s.io/liveness': {
     kind: 'liveness', defaultPort: 8080, entrypoint: ['/server'], cmd: [], defaultTag: 'latest',
-    tag: fixedTags('liveness', ['latest'], {}, 2_900_000),
+    ...fixedTags('liveness', ['latest'], {}, 2_900_000),
   },
   'docker.io/library/busybox': shell(['sh'], fixedTags('busybox', BUSYBOX, { ...minorAliases(BUSYBOX), latest: '1.37.0', stable: '1.37.0', musl: '1.37.0', glibc: '1.37.0', uclibc: '1.37.0' }, 2_150_000, { PATH }, ['-musl', '-glibc', '-uclibc'])),
   'registry.k8s.io/busybox': shell(['sh'], fixedTags('k8s-busybox', ['latest', '1.24'], {}, 675_000)),

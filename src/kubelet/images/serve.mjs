@@ -60,8 +60,10 @@ export function runHttpServer({ defaultPort, handle, onListening, onStop, onExit
       inflight--;
       finishStop();
     });
-    if (delay > 0) setTimeout(respond, delay, req, res);
-    else respond(req, res);
+    if (delay > 0) {
+      process.stderr.write(`[mk-debug] holding ${req.method} ${req.url} for ${delay}ms\n`);
+      setTimeout(respond, delay, req, res);
+    } else respond(req, res);
   });
   if (configure) configure(server);
 

@@ -1,0 +1,124 @@
+// mk create deployment|namespace|configmap|secret generic ... and mk run: objects built client-side.
+import type { Command } from 'commander';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { R } from '../../client/interface.js';
+import type { KubeObject, ResourceRef } from '../../client/types.js';
+import type { CliContext } from '../context.js';
+import { CliError } from '../errors.js';
+import { dryRunMode, printObjectResult } from '../output.js';
+import type { MappedResource } from '../resource-mapper.js';
+import { randomSuffix } from '../../util/names.js';
+
+const mapped = (r: ResourceRef, kind: string, namespaced = true): MappedResource => ({ ...r, kind, namespaced, shortNames: [], categories: [], singular: kind.toLowerCase(), verbs: [] });
+
+interface GenFlags {
+  dryRun?: string;
+  output?: string;
+  fieldManager?: string;
+  save?: boolean;
+}
+
+async function submit(c: CliContext, m: MappedResource, obj: KubeObject, o: GenFlags, manager: string): Promise<void> {
+  const dry = dryRunMode(o.dryRun);
+  const ns = m.namespaced ? c.namespace : undefined;
+  if (dry === 'client') {
+    if (ns && c.explicitNamespace) obj.metadata.namespace = ns;
+    return printObjectResult(c, m, obj, 'created', o.output, dry);
+  }
+  const out = await c.client.create(m, ns, obj, { fieldManager: o.fieldManager ?? manager, fieldValidation: 'Strict', dryRun: dry === 'server' });
+  printObjectResult(c, m, out, 'created', o.output, dry);
+}
+
+/** The container name kubectl derives from an image: its last path segment without tag or digest. */
+export function containerNameFromImage(image: string): string {
+  let name = image.split('/').pop()!.split('@')[0].split(':')[0];
+  if (/[._]/.test(name)) name = `${name.replace(/[._]/g, '-')}-${randomSuffix()}`;
+  return name;
+}
+
+export function registerCreateGenerators(create: Command, ctx: () => CliContext): void {
+  const common = (cmd: Command) =>
+    cmd.option('--dry-run [strategy]', 'Must be "none", "server", or "client".').option('-o, --output <format>', 'Output format.').option('--field-manager <name>', 'Name of the manager used to track field ownership.');
+
+  common(
+    create
+      .command('deployment')
+      .alias('deploy')
+      .description('Create a deployment with the specified name.')
+      .argument('<name>')
+      .option('--image <image>', 'Image names to run. A deployment can have multiple images set for multi-container pod.', (v: string, prev: string[] = []) => [...prev, v])
+      .option('-r, --replicas <n>', 'Number of replicas to create. Default is 1.')
+      .option('--port <port>', 'The containerPort that this deployment exposes.'),
+  ).action(async (name: string, o: GenFlags & { image?: string[]; replicas?: string; port?: string }) => {
+    if (!o.image?.length) throw new CliError('required flag(s) "image" not set');
+    const labels = { app: name };
+    const containers = o.image.map((image) => ({ name: containerNameFromImage(image), image, resources: {}, ...(o.port ? { ports: [{ containerPort: Number(o.port) }] } : {}) }));
+    const obj: KubeObject = {
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { name, creationTimestamp: null, labels },
+      spec: { replicas: o.replicas !== undefined ? Number(o.replicas) : 1, selector: { matchLabels: labels }, strategy: {}, template: { metadata: { creationTimestamp: null, labels }, spec: { containers } } },
+      status: {},
+    };
+    await submit(ctx(), mapped(R.deployments, 'Deployment'), obj, o, 'kubectl-create');
+  });
+
+  common(create.command('namespace').alias('ns').description('Create a namespace with the specified name.').argument('<name>')).action(async (name: string, o: GenFlags) => {
+    await submit(ctx(), mapped(R.namespaces, 'Namespace', false), { apiVersion: 'v1', kind: 'Namespace', metadata: { name, creationTimestamp: null }, spec: {}, status: {} }, o, 'kubectl-create');
+  });
+
+  const fromData = (cmd: Command) =>
+    cmd
+      .option('--from-literal <kv>', 'Specify a key and literal value to insert (i.e. mykey=somevalue)', (v: string, prev: string[] = []) => [...prev, v])
+      .option('--from-file <path>', 'Key file can be specified using its file path.', (v: string, prev: string[] = []) => [...prev, v]);
+  const collect = (o: { fromLiteral?: string[]; fromFile?: string[] }) => {
+    const data: Record<string, string> = {};
+    for (const kv of o.fromLiteral ?? []) {
+      const i = kv.indexOf('=');
+      if (i <= 0) throw new CliError(`invalid literal source ${kv}, expected key=value`);
+      data[kv.slice(0, i)] = kv.slice(i + 1);
+    }
+    for (const f of o.fromFile ?? []) {
+      const [k, p] = f.includes('=') ? f.split(/=(.*)/s) : [basename(f), f];
+      data[k] = readFileSync(p, 'utf8');
+    }
+    return data;
+  };
+  common(fromData(create.command('configmap').alias('cm').description('Create a config map based on a file, directory, or specified literal value.').argument('<name>'))).action(async (name: string, o: GenFlags & { fromLiteral?: string[]; fromFile?: string[] }) => {
+    await submit(ctx(), mapped(R.configmaps, 'ConfigMap'), { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name, creationTimestamp: null }, data: collect(o) }, o, 'kubectl-create');
+  });
+  const secret = create.command('secret').description('Create a secret using a specified subcommand.');
+  common(fromData(secret.command('generic').description('Create a secret from a local file, directory, or literal value.').argument('<name>').option('--type <type>', 'The type of secret to create'))).action(async (name: string, o: GenFlags & { fromLiteral?: string[]; fromFile?: string[]; type?: string }) => {
+    const data = Object.fromEntries(Object.entries(collect(o)).map(([k, v]) => [k, Buffer.from(v).toString('base64')]));
+    await submit(ctx(), mapped(R.secrets, 'Secret'), { apiVersion: 'v1', kind: 'Secret', metadata: { name, creationTimestamp: null }, data, ...(o.type ? { type: o.type } : {}) }, o, 'kubectl-create');
+  });
+}
+
+export function registerRun(program: Command, ctx: () => CliContext): void {
+  program
+    .command('run')
+    .description('Create and run a particular image in a pod.')
+    .argument('<name>')
+    .argument('[command...]')
+    .option('--image <image>', 'The image for the container to run.')
+    .option('--port <port>', 'The port that this container exposes.')
+    .option('--env <kv>', 'Environment variables to set in the container.', (v: string, prev: string[] = []) => [...prev, v])
+    .option('-l, --labels <labels>', 'Comma separated labels to apply to the pod(s).')
+    .option('--restart <policy>', 'The restart policy for this Pod.', 'Always')
+    .option('--command', 'If true and extra arguments are present, use them as the command field in the container.')
+    .option('--dry-run [strategy]', 'Must be "none", "server", or "client".')
+    .option('-o, --output <format>', 'Output format.')
+    .action(async (name: string, command: string[], o: GenFlags & { image?: string; port?: string; env?: string[]; labels?: string; restart: string; command?: boolean }) => {
+      if (!o.image) throw new CliError('required flag(s) "image" not set');
+      const labels: Record<string, string> = {};
+      if (o.labels) for (const kv of o.labels.split(',')) labels[kv.split('=')[0]] = kv.split('=')[1] ?? '';
+      else labels.run = name;
+      const container: KubeObject = { name, image: o.image, resources: {} } as unknown as KubeObject;
+      if (command.length) container[o.command ? 'command' : 'args'] = command;
+      if (o.port) container.ports = [{ containerPort: Number(o.port) }];
+      if (o.env?.length) container.env = o.env.map((kv) => ({ name: kv.split('=')[0], value: kv.slice(kv.indexOf('=') + 1) }));
+      const pod: KubeObject = { kind: 'Pod', apiVersion: 'v1', metadata: { name, creationTimestamp: null, labels }, spec: { containers: [container], restartPolicy: o.restart, dnsPolicy: 'ClusterFirst' }, status: {} };
+      await submit(ctx(), mapped(R.pods, 'Pod'), pod, o, 'kubectl-run');
+    });
+}

@@ -1,0 +1,180 @@
+// mk rollout status|history|undo|pause|resume|restart deployment NAME
+import type { Command } from 'commander';
+import type { KubeObject } from '../../client/types.js';
+import type { CliContext } from '../context.js';
+import { CliError, ExitError } from '../errors.js';
+import { resolveArgs, type TypedName } from '../objects.js';
+import { kindGroup } from '../resource-mapper.js';
+import { controlledReplicaSets, REVISION, revisionOf, templatesEqual, templateWithoutHash } from '../rollout/replicasets.js';
+import { deploymentStatus } from '../rollout/status.js';
+import { tabwrite } from '../printers/tabwriter.js';
+import { CHANGE_CAUSE } from '../record.js';
+import { printPodTemplate } from '../describe/index.js';
+
+const SKIP_ANNOTATIONS = ['kubectl.kubernetes.io/last-applied-configuration', REVISION, 'deployment.kubernetes.io/revision-history', 'deployment.kubernetes.io/desired-replicas', 'deployment.kubernetes.io/max-replicas', 'deprecated.deployment.rollback.to'];
+
+async function targets(c: CliContext, args: string[]): Promise<TypedName[]> {
+  const ts = (await resolveArgs(c, args)).flat();
+  if (!ts.length) throw new CliError('required resource not specified');
+  for (const t of ts) {
+    if (!t.name) throw new CliError('resource(s) were provided, but no name was specified');
+    if (t.mapping.resource !== 'deployments') throw new CliError(`no ${t.mapping.kind === 'Deployment' ? 'rollout' : 'status viewer'} has been implemented for "${t.mapping.kind}"`);
+  }
+  return ts;
+}
+
+function parseDuration(s: string | undefined): number {
+  if (!s || s === '0') return 0;
+  let ms = 0;
+  for (const m of s.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)) ms += Number(m[1]) * { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[m[2] as 'ms']!;
+  if (!ms && /^\d+$/.test(s)) ms = Number(s) * 1000;
+  return ms;
+}
+
+export function registerRollout(program: Command, ctx: () => CliContext): void {
+  const rollout = program.command('rollout').description('Manage the rollout of a resource');
+
+  rollout
+    .command('status')
+    .description('Show the status of the rollout')
+    .argument('<args...>')
+    .option('-w, --watch', 'Watch the status of the rollout until it\'s done.', true)
+    .option('--no-watch', 'Do not watch.')
+    .option('--revision <n>', 'Pin to a specific revision for showing its status.')
+    .option('--timeout <duration>', 'The length of time to wait before ending watch, zero means never.')
+    .action(async (args: string[], o: { watch: boolean; revision?: string; timeout?: string }) => {
+      const c = ctx();
+      const [t] = await targets(c, args);
+      const ns = c.namespace;
+      const check = (d: KubeObject) => {
+        const s = deploymentStatus(d, o.revision ? Number(o.revision) : undefined);
+        if (s.error) throw new CliError(s.error);
+        c.io.out(s.message);
+        return s.done;
+      };
+      const list = await c.client.list(t.mapping, ns, { fieldSelector: `metadata.name=${t.name}` });
+      if (!list.items.length) throw new CliError(`deployments.apps "${t.name}" not found`);
+      if (check(list.items[0]) || !o.watch) return;
+      const timeoutMs = parseDuration(o.timeout);
+      await new Promise<void>((resolve, reject) => {
+        let timer: NodeJS.Timeout | undefined;
+        const h = c.client.watch(t.mapping, ns, { fieldSelector: `metadata.name=${t.name}`, resourceVersion: list.metadata.resourceVersion }, (ev) => {
+          try {
+            if (ev.type === 'DELETED') throw new CliError('object has been deleted');
+            if ((ev.type === 'ADDED' || ev.type === 'MODIFIED') && check(ev.object)) {
+              clearTimeout(timer);
+              h.stop();
+              resolve();
+            }
+          } catch (e) {
+            clearTimeout(timer);
+            h.stop();
+            reject(e);
+          }
+        });
+        if (timeoutMs) timer = setTimeout(() => {
+          h.stop();
+          reject(new CliError('timed out waiting for the condition'));
+        }, timeoutMs);
+        h.done.then(() => reject(new CliError('watch closed before the rollout finished')), reject);
+      });
+    });
+
+  rollout
+    .command('history')
+    .description('View rollout history')
+    .argument('<args...>')
+    .option('--revision <n>', 'See the details, including podTemplate of the revision specified')
+    .action(async (args: string[], o: { revision?: string }) => {
+      const c = ctx();
+      for (const t of await targets(c, args)) {
+        const d = await c.client.get(t.mapping, c.namespace, t.name!);
+        const rses = await controlledReplicaSets(c.client, d);
+        const label = `${kindGroup(t.mapping)}/${t.name}`;
+        if (o.revision && o.revision !== '0') {
+          const rs = rses.find((r) => revisionOf(r) === Number(o.revision));
+          if (!rs) throw new CliError('unable to find the specified revision');
+          c.io.out(`${label} with revision #${o.revision}\n${printPodTemplate(rs.spec.template)}\n`);
+          continue;
+        }
+        if (!rses.length) {
+          c.io.out(`${label} \nNo rollout history found.\n`);
+          continue;
+        }
+        const rows = rses.map((rs) => ({ rev: revisionOf(rs), cause: rs.metadata.annotations?.[CHANGE_CAUSE] ?? '<none>' })).sort((a, b) => a.rev - b.rev);
+        const table = tabwrite(['REVISION\tCHANGE-CAUSE\n', ...rows.map((r) => `${r.rev}\t${r.cause}\n`)].join(''), { minwidth: 0, tabwidth: 8, padding: 2, padchar: ' ' });
+        c.io.out(`${label} \n${table}\n`);
+      }
+    });
+
+  rollout
+    .command('undo')
+    .description('Undo a previous rollout')
+    .argument('<args...>')
+    .option('--to-revision <n>', 'The revision to rollback to. Default to 0 (last revision).', '0')
+    .option('--dry-run [strategy]', 'Must be "none", "server", or "client".')
+    .action(async (args: string[], o: { toRevision: string }) => {
+      const c = ctx();
+      for (const t of await targets(c, args)) {
+        const d = await c.client.get(t.mapping, c.namespace, t.name!);
+        if (d.spec?.paused) throw new CliError(`you cannot rollback a paused deployment; resume it first with 'kubectl rollout resume' and try again`);
+        const rses = (await controlledReplicaSets(c.client, d)).sort((a, b) => revisionOf(a) - revisionOf(b));
+        const want = Number(o.toRevision);
+        let target: KubeObject | undefined;
+        if (want === 0) {
+          if (rses.length < 2) throw new CliError(`no rollout history found for deployment "${t.name}"`);
+          target = rses[rses.length - 2];
+        } else target = rses.find((r) => revisionOf(r) === want);
+        if (!target) throw new CliError(`unable to find specified revision ${want} in history`);
+        if (templatesEqual(target.spec.template, d.spec.template)) {
+          c.io.out(`${kindGroup(t.mapping)}/${t.name} skipped rollback (current template already matches revision ${revisionOf(target)})\n`);
+          continue;
+        }
+        const annotations: Record<string, string> = {};
+        for (const k of SKIP_ANNOTATIONS) if (d.metadata.annotations?.[k] !== undefined) annotations[k] = d.metadata.annotations[k];
+        for (const [k, v] of Object.entries(target.metadata.annotations ?? {})) if (!SKIP_ANNOTATIONS.includes(k)) annotations[k] = v as string;
+        await c.client.patch(t.mapping, c.namespace, t.name!, 'json', [
+          { op: 'replace', path: '/spec/template', value: templateWithoutHash(target.spec.template) },
+          { op: 'replace', path: '/metadata/annotations', value: annotations },
+        ]);
+        c.io.out(`${kindGroup(t.mapping)}/${t.name} rolled back\n`);
+      }
+    });
+
+  const toggle = (verb: 'pause' | 'resume', paused: boolean) =>
+    rollout
+      .command(verb)
+      .description(verb === 'pause' ? 'Mark the provided resource as paused' : 'Resume a paused resource')
+      .argument('<args...>')
+      .action(async (args: string[]) => {
+        const c = ctx();
+        for (const t of await targets(c, args)) {
+          const d = await c.client.get(t.mapping, c.namespace, t.name!);
+          const label = `${kindGroup(t.mapping)}/${t.name}`;
+          if (!!d.spec?.paused === paused) {
+            c.io.out(`${label} already ${verb === 'pause' ? 'paused' : 'resumed'}\n`);
+            continue;
+          }
+          await c.client.patch(t.mapping, c.namespace, t.name!, 'strategic', { spec: { paused: paused ? true : null } }, { fieldManager: 'kubectl-rollout' });
+          c.io.out(`${label} ${verb === 'pause' ? 'paused' : 'resumed'}\n`);
+        }
+      });
+  toggle('pause', true);
+  toggle('resume', false);
+
+  rollout
+    .command('restart')
+    .description('Restart a resource')
+    .argument('<args...>')
+    .action(async (args: string[]) => {
+      const c = ctx();
+      for (const t of await targets(c, args)) {
+        const d = await c.client.get(t.mapping, c.namespace, t.name!);
+        if (d.spec?.paused) throw new CliError(`can't restart paused deployment (run rollout resume first)`);
+        const at = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+        await c.client.patch(t.mapping, c.namespace, t.name!, 'strategic', { spec: { template: { metadata: { annotations: { 'kubectl.kubernetes.io/restartedAt': at } } } } }, { fieldManager: 'kubectl-rollout' });
+        c.io.out(`${kindGroup(t.mapping)}/${t.name} restarted\n`);
+      }
+    });
+  void ExitError;
+}

@@ -1,0 +1,153 @@
+// Builds a pod's API status from what the kubelet knows, as the kubelet's status generator
+// does: phase, conditions (kubelet order and reasons), IPs and container statuses.
+import type { KubeObject } from '../client/types.js';
+
+export interface TerminatedState {
+  exitCode: number;
+  signal?: number;
+  reason: string;
+  message?: string;
+  startedAt: string;
+  finishedAt: string;
+  containerID?: string;
+}
+
+export type ContainerState =
+  | { waiting: { reason: string; message?: string } }
+  | { running: { startedAt: string } }
+  | { terminated: TerminatedState };
+
+/** What the kubelet tracks per container; the API container status is derived from it. */
+export interface ContainerRecord {
+  name: string;
+  /** the spec image until the runtime knows the image, then its normalised reference */
+  image: string;
+  imageID: string;
+  containerID?: string;
+  state: ContainerState;
+  last?: TerminatedState;
+  restartCount: number;
+  started: boolean;
+  ready: boolean;
+}
+
+export interface StatusInput {
+  records: ContainerRecord[];
+  hostIP: string;
+  podIP?: string;
+  sandboxReady: boolean;
+  startTime?: string;
+  now?: Date;
+}
+
+export const rfc3339 = (d: Date = new Date()): string => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+/** kubelet's getPhase, for pods without init containers. */
+export function podPhase(restartPolicy: string, records: ContainerRecord[], specCount: number): string {
+  let running = 0;
+  let waiting = 0;
+  let stopped = 0;
+  let succeeded = 0;
+  const unknown = specCount - records.length;
+  for (const r of records) {
+    if ('running' in r.state) running++;
+    else if ('terminated' in r.state) {
+      stopped++;
+      if (r.state.terminated.exitCode === 0) succeeded++;
+    } else if (r.last) stopped++;
+    else waiting++;
+  }
+  if (waiting > 0) return 'Pending';
+  if (running > 0 && unknown === 0) return 'Running';
+  if (running === 0 && stopped > 0 && unknown === 0) {
+    if (restartPolicy === 'Always') return 'Running';
+    if (stopped === succeeded) return 'Succeeded';
+    if (restartPolicy === 'Never') return 'Failed';
+    return 'Running';
+  }
+  return 'Pending';
+}
+
+function terminatedJSON(t: TerminatedState): KubeObject['status'] {
+  return {
+    exitCode: t.exitCode,
+    ...(t.signal ? { signal: t.signal } : {}),
+    reason: t.reason,
+    ...(t.message ? { message: t.message } : {}),
+    startedAt: t.startedAt,
+    finishedAt: t.finishedAt,
+    ...(t.containerID ? { containerID: t.containerID } : {}),
+  };
+}
+
+export function containerStatusJSON(r: ContainerRecord): Record<string, unknown> {
+  let state: Record<string, unknown>;
+  if ('waiting' in r.state) state = { waiting: { reason: r.state.waiting.reason, ...(r.state.waiting.message ? { message: r.state.waiting.message } : {}) } };
+  else if ('running' in r.state) state = { running: { startedAt: r.state.running.startedAt } };
+  else state = { terminated: terminatedJSON(r.state.terminated) };
+  return {
+    name: r.name,
+    state,
+    lastState: r.last ? { terminated: terminatedJSON(r.last) } : {},
+    ready: r.ready,
+    restartCount: r.restartCount,
+    image: r.image,
+    imageID: r.imageID,
+    ...(r.containerID ? { containerID: r.containerID } : {}),
+    started: r.started,
+  };
+}
+
+interface Condition {
+  type: string;
+  status: 'True' | 'False';
+  lastProbeTime: null;
+  lastTransitionTime: string;
+  reason?: string;
+  message?: string;
+}
+
+/** Keeps a condition's lastTransitionTime while its status does not change. */
+function condition(old: Condition[], type: string, status: 'True' | 'False', now: string, reason?: string, message?: string): Condition {
+  const prev = old.find((c) => c.type === type);
+  const at = prev && prev.status === status && prev.lastTransitionTime ? prev.lastTransitionTime : now;
+  return { type, status, lastProbeTime: null, lastTransitionTime: at, ...(reason ? { reason } : {}), ...(message ? { message } : {}) };
+}
+
+export function generatePodStatus(pod: KubeObject, input: StatusInput): Record<string, unknown> {
+  const now = rfc3339(input.now);
+  const spec = pod.spec ?? {};
+  const old: Condition[] = pod.status?.conditions ?? [];
+  const phase = podPhase(spec.restartPolicy ?? 'Always', input.records, (spec.containers ?? []).length);
+  const unready = (spec.containers ?? []).map((c: KubeObject) => c.name as string).filter((n: string) => !input.records.find((r) => r.name === n)?.ready);
+  const readyCond = (type: string) => {
+    if (phase === 'Succeeded') return condition(old, type, 'False', now, 'PodCompleted');
+    if (unready.length) return condition(old, type, 'False', now, 'ContainersNotReady', `containers with unready status: [${unready.join(' ')}]`);
+    return condition(old, type, 'True', now);
+  };
+  const scheduled = old.find((c) => c.type === 'PodScheduled');
+  const conditions: Condition[] = [
+    condition(old, 'PodReadyToStartContainers', input.sandboxReady ? 'True' : 'False', now),
+    condition(old, 'Initialized', 'True', now),
+    readyCond('Ready'),
+    readyCond('ContainersReady'),
+    scheduled?.status === 'True' ? scheduled : condition(old, 'PodScheduled', 'True', now),
+  ];
+  // conditions other components own (readiness gates, DisruptionTarget...) stay
+  const kubeletOwned = new Set(conditions.map((c) => c.type));
+  for (const c of old) if (!kubeletOwned.has(c.type)) conditions.push(c);
+  const status: Record<string, unknown> = {
+    phase,
+    conditions,
+    hostIP: input.hostIP,
+    hostIPs: [{ ip: input.hostIP }],
+  };
+  if (input.podIP) {
+    status.podIP = input.podIP;
+    status.podIPs = [{ ip: input.podIP }];
+  }
+  if (input.startTime) status.startTime = input.startTime;
+  status.containerStatuses = input.records.map(containerStatusJSON);
+  if (pod.status?.qosClass) status.qosClass = pod.status.qosClass;
+  return status;
+}
