@@ -6,7 +6,7 @@ import { kindGroup, type MappedResource } from './resource-mapper.js';
 import { toKubectlYaml } from './printers/yaml.js';
 import { toKubectlJson } from './printers/json.js';
 import { executeJsonPath } from './printers/jsonpath.js';
-import { executeGoTemplate } from './printers/gotemplate.js';
+import { executeGoTemplate, TemplateExecutionError } from './printers/gotemplate.js';
 
 export type DryRun = 'none' | 'client' | 'server';
 
@@ -40,12 +40,18 @@ export function printStructured(c: CliContext, data: unknown, output: string | u
     case 'jsonpath':
     case 'jsonpath-as-json':
       if (arg === undefined) throw new CliError('template format specified but no template given');
-      c.io.out(executeJsonPath(arg, data, { allowMissingKeys: true }));
+      c.io.out(executeJsonPath(arg, data, { allowMissingKeys: true, outputJson: format === 'jsonpath-as-json' }));
       return true;
     case 'go-template':
     case 'template':
       if (arg === undefined) throw new CliError('template format specified but no template given');
-      c.io.out(executeGoTemplate(arg, data));
+      try {
+        c.io.out(executeGoTemplate(arg, data));
+      } catch (e) {
+        // kubectl prints what the template produced before it failed
+        if (e instanceof TemplateExecutionError) c.io.out(e.stdout);
+        throw e;
+      }
       return true;
     default:
       return false;

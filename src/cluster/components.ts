@@ -3,6 +3,8 @@ import type { ApiServer } from '../apiserver/server.js';
 import type { Registry } from '../apiserver/rest/registry.js';
 import type { ApiClient } from '../client/interface.js';
 import type { ClusterConfig } from './paths.js';
+import { kubeletComponent } from '../kubelet/component.js';
+import { schedulerComponent, replicaSetControllerComponent, deploymentControllerComponent, garbageCollectorComponent } from '../controllers/index.js';
 
 export interface ComponentContext {
   home: string;
@@ -22,7 +24,7 @@ export interface Component {
 }
 
 /** Components in start order; they stop in reverse. Each adds itself here. */
-const COMPONENTS: Component[] = [];
+const COMPONENTS: Component[] = [kubeletComponent, schedulerComponent, replicaSetControllerComponent, deploymentControllerComponent, garbageCollectorComponent];
 
 export async function startComponents(ctx: ComponentContext): Promise<Components> {
   const running: { name: string; stop(): Promise<void> | void }[] = [];

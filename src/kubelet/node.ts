@@ -71,3 +71,22 @@ export async function registerNode(client: ApiClient, node: KubeObject): Promise
     return client.update(R.nodes, undefined, next, { subresource: 'status' });
   }
 }
+
+const HEARTBEAT_MS = 10_000;
+
+/** Refreshes the node's Ready condition heartbeat, as the kubelet's node status loop does. */
+export function startHeartbeat(client: ApiClient, nodeName: string, intervalMs = HEARTBEAT_MS): { stop(): void } {
+  const beat = async () => {
+    try {
+      const node = await client.get(R.nodes, undefined, nodeName);
+      const t = now();
+      const conditions = ((node.status?.conditions ?? []) as KubeObject[]).map((c) => ({ ...c, lastHeartbeatTime: t }));
+      await client.update(R.nodes, undefined, { ...node, status: { ...node.status, conditions } }, { subresource: 'status' });
+    } catch {
+      // the next beat tries again
+    }
+  };
+  const timer = setInterval(() => void beat(), intervalMs);
+  timer.unref();
+  return { stop: () => clearInterval(timer) };
+}

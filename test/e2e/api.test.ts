@@ -30,7 +30,7 @@ async function status(p: Promise<unknown>): Promise<{ code: number; reason?: str
 beforeAll(async () => {
   cluster = new TestCluster();
   // a short watch history so that compaction (410 Gone) can be tested
-  await cluster.start([], { MK_WATCH_HISTORY: '100' });
+  await cluster.start([], { MK_WATCH_HISTORY: '50' });
   const token = JSON.parse(readFileSync(join(cluster.home, 'cluster.json'), 'utf8')).token;
   client = new HttpClient(`https://127.0.0.1:${cluster.port}`, token);
 });
@@ -94,7 +94,7 @@ describe('API server', () => {
     const smp = await client.patch(R.deployments, 'default', 'patchme', 'strategic', {
       spec: { template: { spec: { $setElementOrder: undefined, containers: [{ name: 'sidecar', image: 'busybox' }] } } },
     });
-    expect(smp.spec.template.spec.containers.map((c: KubeObject) => c.name)).toEqual(['web', 'sidecar']);
+    expect(smp.spec.template.spec.containers.map((c: KubeObject) => c.name).sort()).toEqual(['sidecar', 'web']);
     const json = await client.patch(R.deployments, 'default', 'patchme', 'json', [{ op: 'replace', path: '/spec/replicas', value: 1 }]);
     expect(json.spec.replicas).toBe(1);
     const scale = await client.patch(R.deployments, 'default', 'patchme', 'merge', { spec: { replicas: 4 } }, { subresource: 'scale' });
@@ -139,7 +139,7 @@ describe('API server', () => {
   });
 
   it('answers 410 Gone for a compacted resourceVersion', async () => {
-    for (let i = 0; i < 150; i++) await client.create(R.configmaps, 'default', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: `churn-${i}`, labels: { churn: 'yes' } } });
+    for (let i = 0; i < 120; i++) await client.create(R.configmaps, 'default', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: `churn-${i}`, labels: { churn: 'yes' } } });
     const h = client.watch(R.configmaps, 'default', { resourceVersion: '2' }, () => undefined);
     await expect(h.done).rejects.toMatchObject({ code: 410 });
   });

@@ -14,6 +14,7 @@ export interface Recorded {
 
 export async function startOpenapiServer(opts: { v3: boolean }): Promise<{ url: string; requests: Recorded[]; close(): Promise<void> }> {
   const requests: Recorded[] = [];
+  const stored = new Map<string, unknown>(); // "<collection path>/<name>" -> last POSTed object
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -26,7 +27,12 @@ export async function startOpenapiServer(opts: { v3: boolean }): Promise<{ url: 
         res.end(JSON.stringify(o));
       };
       const gv = /^\/(?:api\/(v1)|apis\/([^/]+)\/([^/]+))$/.exec(path);
-      if (req.method === 'POST') return json(201, JSON.parse(body));
+      if (req.method === 'POST') {
+        const obj = JSON.parse(body) as { metadata: { name: string } };
+        stored.set(`${path}/${obj.metadata.name}`, obj);
+        return json(201, obj);
+      }
+      if ((req.method === 'GET' || req.method === 'PATCH') && stored.has(path)) return json(200, stored.get(path));
       if (path === '/api') return json(200, { kind: 'APIVersions', versions: ['v1'] });
       if (path === '/apis') return json(200, apiGroupList());
       if (gv) return json(200, gv[1] ? apiResourceList('', 'v1') : apiResourceList(gv[2], gv[3]));

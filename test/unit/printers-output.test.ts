@@ -114,3 +114,14 @@ describe('yaml printer', () => {
     expect(p.print({ a: 1 }) + p.print({ b: [] })).toBe('a: 1\n---\nb: []\n');
   });
 });
+
+describe('Go number formatting', () => {
+  it('prints floats like strconv.FormatFloat(f, g, -1, 64) and ints like int64', async () => {
+    const { goFormatFloatG, goNumber, goSprint } = await import('../../src/cli/printers/gofmt.js');
+    expect([1e21, 1234567.5, 123456.5, 0.0001, 1e-5, -0.25, 1.5e300, 5e-324].map(goFormatFloatG)).toEqual([
+      '1e+21', '1.2345675e+06', '123456.5', '0.0001', '1e-05', '-0.25', '1.5e+300', '5e-324',
+    ]);
+    expect([3, -7, 2 ** 63, 12345678901234567000].map(goNumber)).toEqual(['3', '-7', '9.223372036854776e+18', '1.2345678901234567e+19']);
+    expect(goSprint({ b: [1, 'x', null], a: { c: true } })).toBe('map[a:map[c:true] b:[1 x <nil>]]');
+  });
+});

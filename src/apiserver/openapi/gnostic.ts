@@ -154,7 +154,7 @@ function vendorExtensions(w: Writer, num: number, ext: Record<string, unknown>):
   for (const [name, value] of Object.entries(ext)) {
     sub(w, num, (named) => {
       str(named, 1, name);
-      sub(named, 2, (any) => str(any, 2, yaml.dump(value)));
+      sub(named, 2, (any) => str(any, 2, yaml.dump(value, { sortKeys: true }))); // Go marshals maps key-sorted
     });
   }
 }

@@ -163,14 +163,10 @@ async function getStructured(c: CliContext, groups: TypedName[][], o: GetFlags):
     }
   } else if (format === 'custom-columns' || format === 'custom-columns-file') {
     const { printCustomColumns } = await import('../printers/customcolumns.js');
-    c.io.out(printCustomColumns(o.output!, items, { noHeaders: o.headers === false }));
+    printCustomColumns(o.output!, items, { noHeaders: o.headers === false }, (s: string) => c.io.out(s));
   } else {
     const data = single ?? { apiVersion: 'v1', items, kind: 'List', metadata: { resourceVersion: '' } };
     if (!printStructured(c, data, o.output, o.template)) throw new CliError(`unable to match a printer suitable for the output format "${o.output}", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml`);
-  }
-  if (!items.length && !failed && !singleRequest && format !== 'yaml' && format !== 'json' && format !== 'jsonpath' && format !== 'go-template') {
-    const ns = groups.every((g) => g[0].mapping.namespaced) && !o.allNamespaces ? c.namespace : undefined;
-    c.io.err(ns ? `No resources found in ${ns} namespace.\n` : 'No resources found\n');
   }
   for (const e of errs) c.io.err(e + '\n');
   if (failed) throw new ExitError(1);

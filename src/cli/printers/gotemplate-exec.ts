@@ -282,7 +282,9 @@ export class TemplateExecutor {
     const argv = args.map((a, i) => this.evalArg(dot, paramType(i), a).v);
     if (final !== MISSING) argv.push(this.validateType(final, paramType(argv.length)).v);
     try {
-      return plain(fn.call(argv));
+      const result = fn.call(argv);
+      // index hands back map/slice elements as interface{} values; a nil one prints as <no value>.
+      return { v: result, iface: result === null };
     } catch (e) {
       if (!(e instanceof FuncError)) throw e;
       this.node = node;

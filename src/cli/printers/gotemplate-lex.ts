@@ -4,7 +4,7 @@
 export type TokType =
   | 'text' | 'left' | 'right' | 'space' | 'eof' | 'error'
   | 'bool' | 'char' | 'number' | 'string' | 'raw' | 'variable' | 'field' | 'dot' | 'identifier' | 'keyword' | 'nil'
-  | 'pipe' | 'lparen' | 'rparen' | 'declare' | 'assign' | 'comma';
+  | 'pipe' | 'lparen' | 'rparen' | 'declare' | 'assign' | 'comma' | 'punct';
 
 export interface Token {
   typ: TokType;
@@ -203,6 +203,10 @@ export function lex(input: string): Token[] {
       } else if (c === ',') {
         advance(1);
         emit('comma');
+      } else if (c >= '!' && c <= '~') {
+        // Other printable ASCII is a lone character token; the parser rejects it in context.
+        advance(1);
+        emit('punct');
       } else {
         const cp = input.codePointAt(pos)!;
         return fail(`unrecognized character in action: ${goRune(cp)}`);

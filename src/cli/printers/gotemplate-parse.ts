@@ -1,6 +1,6 @@
 // Parser for Go's text/template, following text/template/parse: same grammar, same error texts
 // ("template: output:1: unexpected EOF", `function "x" not defined`, ...).
-import { GoNum } from './gotemplate-fmt.js';
+import { GoNum, unquoteGo } from './gotemplate-fmt.js';
 import { lex, tokenString, type Token, type TokType } from './gotemplate-lex.js';
 import type { ArgNode, CommandNode, ListNode, Node, PipeNode, VariableNode } from './gotemplate-nodes.js';
 
@@ -379,34 +379,4 @@ function nodeText(n: ArgNode): string {
     default:
       return '.';
   }
-}
-
-/** strconv.Unquote's escape handling for the body of a "..." or '...' literal. */
-export function unquoteGo(body: string, quote: '"' | "'"): string | undefined {
-  let out = '';
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i];
-    if (c === quote) return undefined;
-    if (c !== '\\') {
-      out += c;
-      continue;
-    }
-    const e = body[++i];
-    const simple: Record<string, string> = { a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '\\': '\\' };
-    if (e in simple) out += simple[e];
-    else if (e === quote) out += e;
-    else if (e === 'x' || e === 'u' || e === 'U') {
-      const len = e === 'x' ? 2 : e === 'u' ? 4 : 8;
-      const hex = body.slice(i + 1, i + 1 + len);
-      if (!new RegExp(`^[0-9a-fA-F]{${len}}$`).test(hex)) return undefined;
-      out += e === 'x' ? Buffer.from([parseInt(hex, 16)]).toString('latin1') : String.fromCodePoint(parseInt(hex, 16));
-      i += len;
-    } else if (/[0-7]/.test(e ?? '')) {
-      const oct = body.slice(i, i + 3);
-      if (!/^[0-7]{3}$/.test(oct)) return undefined;
-      out += String.fromCharCode(parseInt(oct, 8));
-      i += 2;
-    } else return undefined;
-  }
-  return out;
 }

@@ -21,6 +21,7 @@ export class TemplateExecutionError extends CliError {
 
 /** Parses a template as kubectl does before printing; throws kubectl's "error parsing template". */
 export function parseGoTemplate(template: string): ParsedTemplates {
+  if (!template) throw new CliError('template format specified but no template given');
   try {
     return parseTemplate(TEMPLATE_NAME, template, FUNC_NAMES);
   } catch (e) {

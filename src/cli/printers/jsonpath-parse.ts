@@ -1,8 +1,7 @@
 // Parser for kubectl's JSONPath templates, after k8s.io/client-go/util/jsonpath/parser.go:
 // text with {actions}; inside an action fields, [indexes/slices/unions/filters], "..",
 // quoted strings, numbers, and the identifiers range/end. Errors carry the same text.
-import { GoNum } from './gotemplate-fmt.js';
-import { unquoteGo } from './gotemplate-parse.js';
+import { GoNum, unquoteGo } from './gotemplate-fmt.js';
 
 export interface SliceParam {
   known: boolean;

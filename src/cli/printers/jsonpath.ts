@@ -46,6 +46,7 @@ export function formatJsonPathResults(sets: unknown[][], outputJson = false): st
 }
 
 export function executeJsonPath(template: string, data: unknown, opts: JsonPathOptions = {}): string {
+  if (!template) throw new CliError('template format specified but no template given');
   const root = parseJsonPathTemplate(template);
   try {
     const sets = new JsonPathEvaluator(opts.allowMissingKeys ?? false).findResults(data, root.nodes);

@@ -1,4 +1,5 @@
 // Deployment conditions (deployment_util.go NewDeploymentCondition / SetDeploymentCondition).
+import type { KubeObject } from '../../client/types.js';
 import { nowRfc3339 } from '../replicaset/controller-utils.js';
 
 export interface DeploymentCondition {
@@ -62,7 +63,7 @@ export function removeCondition(s: DeploymentStatus, type: string): void {
   else delete s.conditions;
 }
 
-export const hasProgressDeadline = (d: { spec?: { progressDeadlineSeconds?: number } }): boolean => {
+export const hasProgressDeadline = (d: KubeObject): boolean => {
   const p = d.spec?.progressDeadlineSeconds;
   return p !== undefined && p !== null && p !== 2147483647;
 };
