@@ -123,7 +123,8 @@ export class HttpClient implements ApiClient {
     return this.request('GET', resourcePath(res, ns) + query({ labelSelector: opts.labelSelector, fieldSelector: opts.fieldSelector, limit: opts.limit, resourceVersion: opts.resourceVersion }));
   }
   create<T extends KubeObject>(res: ResourceRef, ns: string | undefined, obj: KubeObject, opts: WriteOptions = {}): Promise<T> {
-    return this.request('POST', resourcePath(res, ns) + writeQuery(opts), { body: obj });
+    const path = opts.subresource ? resourcePath(res, ns, obj.metadata.name, opts.subresource) : resourcePath(res, ns);
+    return this.request('POST', path + writeQuery(opts), { body: obj });
   }
   update<T extends KubeObject>(res: ResourceRef, ns: string | undefined, obj: KubeObject, opts: WriteOptions = {}): Promise<T> {
     return this.request('PUT', resourcePath(res, ns, obj.metadata.name, opts.subresource) + writeQuery(opts), { body: obj });

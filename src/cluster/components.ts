@@ -5,6 +5,7 @@ import type { ApiClient } from '../client/interface.js';
 import type { ClusterConfig } from './paths.js';
 import { kubeletComponent } from '../kubelet/component.js';
 import { schedulerComponent, replicaSetControllerComponent, deploymentControllerComponent, garbageCollectorComponent } from '../controllers/index.js';
+import { serviceComponents } from '../proxy/components.js';
 
 export interface ComponentContext {
   home: string;
@@ -24,7 +25,7 @@ export interface Component {
 }
 
 /** Components in start order; they stop in reverse. Each adds itself here. */
-const COMPONENTS: Component[] = [kubeletComponent, schedulerComponent, replicaSetControllerComponent, deploymentControllerComponent, garbageCollectorComponent];
+const COMPONENTS: Component[] = [kubeletComponent, schedulerComponent, replicaSetControllerComponent, deploymentControllerComponent, garbageCollectorComponent, ...serviceComponents];
 
 export async function startComponents(ctx: ComponentContext): Promise<Components> {
   const running: { name: string; stop(): Promise<void> | void }[] = [];

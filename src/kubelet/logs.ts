@@ -30,7 +30,8 @@ export function pickContainer(pod: KubeObject, requested: string | null): string
 }
 
 /** kubelet's validateContainerLogStatus: the container ID whose log to read, or the error it gives. */
-export function logContainerID(podName: string, cs: KubeObject | undefined, container: string, previous: boolean): string {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function logContainerID(podName: string, cs: Record<string, any> | undefined, container: string, previous: boolean): string {
   if (!cs) throw errors.badRequest(`container "${container}" in pod "${podName}" is not available`);
   const last = cs.lastState?.terminated;
   const { waiting, running, terminated } = cs.state ?? {};
@@ -94,7 +95,7 @@ export function podLogHandler(client: ApiClient, lookup: WorkerLookup): Subresou
     const worker = lookup(pod);
     const rec = worker?.records.get(container);
     const cs = rec ? containerStatusJSON(rec) : ((pod.status?.containerStatuses ?? []) as KubeObject[]).find((c) => c.name === container);
-    const cid = logContainerID(name, cs as KubeObject | undefined, container, opts.previous);
+    const cid = logContainerID(name, cs, container, opts.previous);
     const path = worker ? worker.logPath(container, cid) : '';
     const live = worker?.running.get(container);
     const writer = live && `containerd://${live.proc.id}` === cid && !live.proc.log.closed ? live.proc.log : undefined;

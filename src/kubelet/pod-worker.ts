@@ -12,7 +12,7 @@ import type { IpAllocator } from './ip-allocator.js';
 import type { ImagePuller, PullEvents } from './image-puller.js';
 import { RunningContainer } from './container-instance.js';
 import type { ExitInfo } from './runtime.js';
-import { generatePodStatus, rfc3339, type ContainerRecord, type TerminatedState } from './status.js';
+import { generatePodStatus, podPhase, rfc3339, type ContainerRecord, type TerminatedState } from './status.js';
 import { startContainer } from './container-start.js';
 
 export interface NodeContext {
@@ -171,6 +171,9 @@ export class PodWorker {
       await this.syncContainer(c);
     }
     await this.pushStatus();
+    // a finished pod keeps its IP in the status, but the address goes back to the pool
+    const done = podPhase(pod.spec.restartPolicy ?? 'Always', [...this.records.values()], pod.spec.containers.length);
+    if ((done === 'Succeeded' || done === 'Failed') && !this.running.size && this.podIP) this.ctx.ips.release(this.podIP, this.uid);
   }
 
   private async syncContainer(c: KubeObject): Promise<void> {

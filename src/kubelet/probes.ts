@@ -140,8 +140,16 @@ export class ProbeWorker {
     private onFailure: (message: string) => void = () => {},
   ) {}
 
+  /**
+   * The kubelet's probe worker ticks every period from when the pod syncs; the tick at start
+   * finds the container not yet running, and ticks before initialDelaySeconds are skipped,
+   * so the first probe comes at the first whole period at or after the initial delay.
+   */
   start(containerStartedAt: number): void {
-    const delay = Math.max(0, containerStartedAt + (this.probe.initialDelaySeconds ?? 0) * 1000 - Date.now());
+    const period = (this.probe.periodSeconds ?? 10) * 1000;
+    const initial = (this.probe.initialDelaySeconds ?? 0) * 1000;
+    const first = period * Math.max(1, Math.ceil(initial / period));
+    const delay = Math.max(0, containerStartedAt + first - Date.now());
     this.timer = setTimeout(() => void this.tick(), delay);
   }
 

@@ -127,7 +127,8 @@ export function generatePodStatus(pod: KubeObject, input: StatusInput): Record<s
   };
   const scheduled = old.find((c) => c.type === 'PodScheduled');
   const conditions: Condition[] = [
-    condition(old, 'PodReadyToStartContainers', input.sandboxReady ? 'True' : 'False', now),
+    // a finished pod's sandbox is torn down
+    condition(old, 'PodReadyToStartContainers', input.sandboxReady && phase !== 'Succeeded' && phase !== 'Failed' ? 'True' : 'False', now),
     condition(old, 'Initialized', 'True', now),
     readyCond('Ready'),
     readyCond('ContainersReady'),

@@ -54,6 +54,10 @@ export class ResourceHandler {
     }
     const dryRun = q.getAll('dryRun').includes('All');
     const fieldValidation = (q.get('fieldValidation') ?? 'Warn') as 'Strict' | 'Warn' | 'Ignore';
+    if (method === 'POST' && name && r.subresource === 'binding') {
+      const body = decodeBody(await readBody(req), mediaType(req)) as KubeObject;
+      return sendJSON(res, 201, this.registry.create(info, ns, { ...body, metadata: { ...(body?.metadata ?? {}), name } }, { subresource: 'binding' }));
+    }
     if (method === 'POST' && !name) {
       const body = await this.objectBody(req, info, fieldValidation, res);
       return this.sendObject(res, info, this.registry.create(info, ns, body, { dryRun }), neg, q, 201);

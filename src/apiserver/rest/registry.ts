@@ -2,7 +2,7 @@
 // watch, with metadata, preconditions, status/scale subresources and admission hooks.
 import type { DeleteOptions, KubeList, KubeObject, ListOptions, PatchType, WatchEvent, WatchOptions, WriteOptions } from '../../client/types.js';
 import type { Store } from '../../storage/store.js';
-import { errors, StatusError } from '../errors.js';
+import { errors, field, StatusError } from '../errors.js';
 import { findResource, groupVersion, RESOURCES, type ResourceInfo } from '../resources.js';
 import { checkFieldSelector, parseFieldSelector, parseLabelSelector } from '../selectors.js';
 import { applyDefaults } from '../defaulting/index.js';
@@ -51,6 +51,7 @@ export class Registry {
   }
 
   create(info: ResourceInfo, ns: string | undefined, body: KubeObject, opts: WriteOptions = {}): KubeObject {
+    if (opts.subresource === 'binding' && info.resource === 'pods') return this.bind(info, ns, body);
     const obj = deepClone(body);
     setTypeMeta(info, obj);
     obj.metadata ??= {};
@@ -85,6 +86,28 @@ export class Registry {
       this.admission.allocate(info, obj, undefined);
       if (opts.dryRun) return obj;
       return setTypeMeta(info, this.store.write(k, n, md.name!, 'ADDED', obj));
+    });
+  }
+
+  /** pods/binding: the scheduler's one way to set spec.nodeName (and PodScheduled). */
+  private bind(info: ResourceInfo, ns: string | undefined, binding: KubeObject): KubeObject {
+    const name = binding.metadata?.name ?? '';
+    const node = binding.target?.name;
+    if (!node) throw errors.invalid('Binding', '', name, [field.required('target.name', '')]);
+    const [k, n] = this.key(info, ns);
+    return this.store.batch(() => {
+      const current = this.store.get(k, n, name);
+      if (!current) throw errors.notFound(info, name);
+      const pod = current.object;
+      const gr = { group: '', resource: 'pods/binding' };
+      if (pod.metadata.deletionTimestamp) throw errors.conflict(gr, name, `pod ${name} is being deleted, cannot be assigned to a host`);
+      if (pod.spec?.nodeName) throw errors.conflict(gr, name, `pod ${name} is already assigned to node "${pod.spec.nodeName}"`);
+      pod.spec.nodeName = node;
+      const conditions = (pod.status?.conditions ?? []).filter((c: KubeObject) => c.type !== 'PodScheduled');
+      conditions.push({ type: 'PodScheduled', status: 'True', lastProbeTime: null, lastTransitionTime: nowTimestamp() });
+      pod.status = { ...(pod.status ?? {}), conditions };
+      this.store.write(k, n, name, 'MODIFIED', setTypeMeta(info, pod));
+      return { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Success', code: 201 } as unknown as KubeObject;
     });
   }
 

@@ -17,6 +17,9 @@ import { registerExec } from './exec.js';
 import { registerModify } from './modify.js';
 import { registerEdit } from './edit.js';
 import { registerExpose } from './expose.js';
+import { registerPortForward } from './port-forward.js';
+import { registerProxy } from './proxy.js';
+import { registerService } from './service.js';
 import { registerCreateGenerators, registerRun } from './create-generators.js';
 
 export function registerCommands(program: Command, ctx: () => CliContext, _argv: string[]): void {
@@ -33,6 +36,9 @@ export function registerCommands(program: Command, ctx: () => CliContext, _argv:
   registerDescribe(program, ctx);
   registerLogs(program, ctx);
   registerExec(program, ctx);
+  registerPortForward(program, ctx);
+  registerProxy(program, ctx);
+  registerService(program, ctx);
   registerModify(program, ctx);
   registerEdit(program, ctx);
   registerApply(program, ctx);

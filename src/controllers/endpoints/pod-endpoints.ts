@@ -3,6 +3,8 @@
 import type { KubeObject } from '../../client/types.js';
 
 export type Obj = KubeObject;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Json = Record<string, any>;
 
 export const LAST_CHANGE_TRIGGER_TIME = 'endpoints.kubernetes.io/last-change-trigger-time';
 export const HEADLESS_LABEL = 'service.kubernetes.io/headless';
@@ -53,7 +55,7 @@ export function podsForService(svc: Obj, pods: Obj[]): Obj[] {
   return pods.filter((p) => p.metadata.namespace === ns && selectorMatches(svc.spec?.selector, p.metadata.labels));
 }
 
-export function podReference(pod: Obj): Obj {
+export function podReference(pod: Obj): Json {
   return { kind: 'Pod', namespace: pod.metadata.namespace, name: pod.metadata.name, uid: pod.metadata.uid };
 }
 
@@ -80,4 +82,20 @@ export function serviceKey(ns: string | undefined, name: string | undefined): st
 export function splitKey(key: string): [string, string] {
   const i = key.indexOf('/');
   return [key.slice(0, i), key.slice(i + 1)];
+}
+
+/** Deep equality of JSON values, ignoring key order (apiequality.Semantic.DeepEqual for our purposes). */
+export function sameJSON(a: unknown, b: unknown): boolean {
+  return canonical(a) === canonical(b);
+}
+
+function canonical(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
+  if (v && typeof v === 'object')
+    return `{${Object.keys(v as object)
+      .filter((k) => (v as Record<string, unknown>)[k] !== undefined)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  return JSON.stringify(v ?? null);
 }

@@ -16,6 +16,21 @@ export const needsScheduling = (p: KubeObject): boolean =>
   p.status?.phase !== 'Succeeded' &&
   p.status?.phase !== 'Failed';
 
+/** Assigns a pod to a node: kube-scheduler POSTs a Binding to the pods/binding subresource. */
+export type Binder = (pod: KubeObject, node: string) => Promise<void>;
+
+export const bindingBinder =
+  (client: ApiClient): Binder =>
+  async (pod, node) => {
+    const binding: KubeObject = {
+      apiVersion: 'v1',
+      kind: 'Binding',
+      metadata: { name: pod.metadata.name, namespace: pod.metadata.namespace, uid: pod.metadata.uid },
+      target: { apiVersion: 'v1', kind: 'Node', name: node },
+    };
+    await client.create(R.pods, pod.metadata.namespace, binding, { subresource: 'binding' });
+  };
+
 interface Condition {
   type: string;
   status: string;
@@ -33,7 +48,10 @@ export class Scheduler {
   /** pods bound by us that the cache may not show bound yet: key → { uid, node } */
   private assumed = new Map<string, { uid: string; node: string }>();
 
-  constructor(private client: ApiClient) {
+  constructor(
+    private client: ApiClient,
+    private bind: Binder = bindingBinder(client),
+  ) {
     this.podInformer = new Informer(client, R.pods);
     this.nodeInformer = new Informer(client, R.nodes);
     this.recorder = new EventRecorder(client, { component: 'default-scheduler' });
@@ -80,16 +98,20 @@ export class Scheduler {
     const nodes = this.nodeInformer.list();
     const node = pickNode(pod, nodes, this.placedPods());
     if (!node) return this.reportUnschedulable(pod, nodes);
-    let bound: KubeObject;
     try {
-      bound = await this.client.update(R.pods, ns, { ...pod, spec: { ...pod.spec, nodeName: node } });
+      await this.bind(pod, node);
     } catch (e) {
-      if (isNotFound(e)) return;
+      // gone, or bound meanwhile: the informer brings the news
+      if (isNotFound(e) || isConflict(e)) return;
       throw e;
     }
     this.assumed.set(key, { uid: pod.metadata.uid!, node });
-    await this.recorder.record(bound, 'Normal', 'Scheduled', `Successfully assigned ${ns}/${name} to ${node}`);
-    await this.setScheduledCondition(bound, { type: 'PodScheduled', status: 'True', lastProbeTime: null, lastTransitionTime: nowRfc3339() });
+    await this.recorder.record(pod, 'Normal', 'Scheduled', `Successfully assigned ${ns}/${name} to ${node}`);
+    // the binding sets PodScheduled; make sure of it in case the binder did not
+    const bound = await this.client.get(R.pods, ns, name).catch(() => undefined);
+    if (bound && !(bound.status?.conditions ?? []).some((c: Condition) => c.type === 'PodScheduled' && c.status === 'True')) {
+      await this.setScheduledCondition(bound, { type: 'PodScheduled', status: 'True', lastProbeTime: null, lastTransitionTime: nowRfc3339() });
+    }
   }
 
   private async reportUnschedulable(pod: KubeObject, nodes: KubeObject[]): Promise<void> {
