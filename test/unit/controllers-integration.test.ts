@@ -311,6 +311,42 @@ describe('Deployment → ReplicaSet → pods', () => {
   });
 });
 
+describe('Recreate and minReadySeconds', () => {
+  it('Recreate scales the old ReplicaSet to 0 before the new one starts', async () => {
+    await client.create(R.deployments, NS, deploymentBody('rec', 2, 'nginx:1.24', { strategy: { type: 'Recreate' } }));
+    await rolledOut('rec', 2);
+    let overlap = false;
+    const w = client.watch(R.replicasets, NS, { resourceVersion: String(store.resourceVersion) }, () => {
+      void replicaSets('app=rec').then((rss) => {
+        if (rss.filter((r) => r.spec.replicas > 0).length > 1) overlap = true;
+      });
+    });
+    await client.patch(R.deployments, NS, 'rec', 'json', [{ op: 'replace', path: '/spec/template/spec/containers/0/image', value: 'nginx:1.25' }]);
+    await rolledOut('rec', 2);
+    w.stop();
+    expect(overlap).toBe(false);
+    expect((await replicaSets('app=rec')).map((r) => r.spec.replicas).sort()).toEqual([0, 2]);
+    for (const p of await pods('app=rec')) expect(p.spec.containers[0].image).toBe('nginx:1.25');
+    await client.delete(R.deployments, NS, 'rec');
+    await waitFor('rec collected', async () => (await pods('app=rec')).length === 0);
+  });
+
+  it('counts pods as available only after minReadySeconds', async () => {
+    let readyNotAvailable = false;
+    const w = client.watch(R.replicasets, NS, { resourceVersion: String(store.resourceVersion) }, (ev) => {
+      const st = ev.object.status ?? {};
+      if (ev.object.metadata.labels?.app === 'slow' && st.readyReplicas === 2 && (st.availableReplicas ?? 0) < 2) readyNotAvailable = true;
+    });
+    await client.create(R.deployments, NS, deploymentBody('slow', 2, 'nginx', { minReadySeconds: 2 }));
+    await rolledOut('slow', 2);
+    w.stop();
+    expect(readyNotAvailable).toBe(true);
+    expect((await replicaSets('app=slow'))[0].spec.minReadySeconds).toBe(2);
+    await client.delete(R.deployments, NS, 'slow');
+    await waitFor('slow collected', async () => (await pods('app=slow')).length === 0);
+  });
+});
+
 describe('progress deadline', () => {
   it('reports ProgressDeadlineExceeded when pods never become ready', async () => {
     kubelet.hold = (p) => p.metadata.labels?.app === 'stuck';
