@@ -1,6 +1,7 @@
 // Label and field selectors (apimachinery labels.Parse / fields.ParseSelector).
 import type { KubeObject } from '../client/types.js';
 import { errors } from './errors.js';
+import { labelSelectorString, type LabelSelector } from '../util/label-selector.js';
 
 type Op = '=' | '==' | '!=' | 'in' | 'notin' | 'exists' | '!';
 interface Requirement {
@@ -66,24 +67,10 @@ function matches(r: Requirement, labels: Record<string, string>): boolean {
   }
 }
 
-/** matchLabels/matchExpressions → the string form, as metav1.FormatLabelSelector prints it. */
-export function formatLabelSelector(sel: { matchLabels?: Record<string, string>; matchExpressions?: { key: string; operator: string; values?: string[] }[] } | undefined): string {
-  if (!sel) return '';
-  const parts: string[] = [];
-  for (const k of Object.keys(sel.matchLabels ?? {}).sort()) parts.push(`${k}=${sel.matchLabels![k]}`);
-  for (const e of sel.matchExpressions ?? []) {
-    const vals = [...(e.values ?? [])].sort().join(',');
-    if (e.operator === 'In') parts.push(`${e.key} in (${vals})`);
-    else if (e.operator === 'NotIn') parts.push(`${e.key} notin (${vals})`);
-    else if (e.operator === 'Exists') parts.push(e.key);
-    else if (e.operator === 'DoesNotExist') parts.push(`!${e.key}`);
-  }
-  return parts.join(',');
-}
-
-/** A matcher for a metav1.LabelSelector; an empty selector matches everything. */
-export function labelSelectorMatcher(sel: Parameters<typeof formatLabelSelector>[0]): Matcher {
-  return parseLabelSelector(formatLabelSelector(sel));
+/** A matcher for a metav1.LabelSelector; an empty selector matches everything, an invalid one nothing. */
+export function labelSelectorMatcher(sel: LabelSelector | undefined | null): Matcher {
+  const text = labelSelectorString(sel);
+  return text === undefined ? () => false : parseLabelSelector(text);
 }
 
 // ---- field selectors ----

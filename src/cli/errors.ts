@@ -8,6 +8,23 @@ export class CliError extends Error {
   }
 }
 
+/** A flag-parsing error (pflag): printed with a pointer to the command's help. */
+export class FlagError extends CliError {
+  constructor(message: string, public readonly commandPath: string) {
+    super(message);
+  }
+}
+
+/**
+ * A usage error (cmdutil.UsageErrorf): `error: <message>` then where to find help;
+ * `preamble` is what kubectl writes before it, verbatim.
+ */
+export class UsageError extends CliError {
+  constructor(message: string, public readonly commandPath: string, public readonly preamble = '') {
+    super(message);
+  }
+}
+
 /** Already printed; just exit with the code. */
 export class ExitError extends Error {
   constructor(public readonly exitCode: number) {
@@ -39,6 +56,8 @@ export function errorText(e: unknown): { text: string; code: number } {
       : `Unable to connect to the server: ${e.message}`;
     return { text, code: 1 };
   }
+  if (e instanceof FlagError) return { text: `error: ${e.message}\nSee '${e.commandPath} --help' for usage.`, code: 1 };
+  if (e instanceof UsageError) return { text: `${e.preamble}error: ${e.message}\nSee '${e.commandPath} -h' for help and examples`, code: 1 };
   if (e instanceof CliError) return { text: e.message.startsWith('error: ') || e.message.startsWith('Error') ? e.message : `error: ${e.message}`, code: e.exitCode };
   return { text: `error: ${e instanceof Error ? e.message : String(e)}`, code: 1 };
 }

@@ -13,7 +13,7 @@ const svc = (spec: KubeObject['spec'] = {}): KubeObject => ({
 });
 
 let n = 0;
-const pod = (o: { ip?: string; ready?: boolean; deleting?: boolean; phase?: string; labels?: Record<string, string>; ports?: KubeObject[]; ns?: string } = {}): KubeObject => {
+const pod = (o: { ip?: string; ready?: boolean; deleting?: boolean; phase?: string; labels?: Record<string, string>; ports?: Record<string, unknown>[]; ns?: string } = {}): KubeObject => {
   n++;
   return {
     metadata: {

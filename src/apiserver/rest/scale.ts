@@ -1,6 +1,6 @@
 // The autoscaling/v1 Scale subresource of deployments and replicasets.
 import type { KubeObject } from '../../client/types.js';
-import { formatLabelSelector } from '../selectors.js';
+import { labelSelectorString } from '../../util/label-selector.js';
 
 export function toScale(obj: KubeObject): KubeObject {
   const md = obj.metadata;
@@ -15,7 +15,7 @@ export function toScale(obj: KubeObject): KubeObject {
       creationTimestamp: md.creationTimestamp,
     },
     spec: { replicas: obj.spec?.replicas ?? 0 },
-    status: { replicas: obj.status?.replicas ?? 0, selector: formatLabelSelector(obj.spec?.selector) },
+    status: { replicas: obj.status?.replicas ?? 0, selector: labelSelectorString(obj.spec?.selector) ?? '' },
   };
 }
 

@@ -79,10 +79,10 @@ export function registerDescribe(program: Command, ctx: () => CliContext): void 
       for (const obj of objs) {
         if (!describableKinds().includes(obj.kind!.toLowerCase())) throw new CliError(`describe is not supported for ${obj.kind} yet`);
         const text = describe(obj.kind!, obj, await related(c, obj));
-        c.io.out((first ? '' : '\n\n') + text.replace(/\n$/, ''));
+        // kubectl prints each description whole, with "\n\n" between two of them
+        c.io.out((first ? '' : '\n\n') + text.replace(/\n*$/, '\n'));
         first = false;
       }
-      if (objs.length) c.io.out('\n');
       for (const e of errs) c.io.err(e + '\n');
       if (errs.some((e) => !e.startsWith('No resources'))) throw new ExitError(1);
     });

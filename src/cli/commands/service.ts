@@ -6,7 +6,7 @@ import type { KubeObject } from '../../client/types.js';
 import { ApiError } from '../../client/http-client.js';
 import { backendsFor } from '../../proxy/service-backends.js';
 import type { CliContext } from '../context.js';
-import { CliError } from '../errors.js';
+import { CliError, ExitError } from '../errors.js';
 import { forwardPorts, type PortSpec } from './port-forward.js';
 
 /** minikube's TARGET PORT cell: "name/port" or "port". */
@@ -23,7 +23,7 @@ export function serviceTable(rows: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
   const sep = `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`;
   const centre = (s: string, w: number) => {
-    const left = Math.ceil((w - s.length) / 2);
+    const left = Math.floor((w - s.length) / 2);
     return ' '.repeat(left) + s + ' '.repeat(w - s.length - left);
   };
   const cell = (s: string, w: number) => (/^-?\d+(\.\d+)?$/.test(s) ? s.padStart(w) : s.padEnd(w));
@@ -35,12 +35,10 @@ async function getService(c: CliContext, name: string): Promise<KubeObject> {
   try {
     return await c.client.get(R.services, c.namespace, name);
   } catch (e) {
-    if (e instanceof ApiError && e.code === 404)
-      throw new CliError(
-        `❌  Exiting due to SVC_NOT_FOUND: Service '${name}' was not found in '${c.namespace}' namespace.\nYou may select another namespace by using 'mk service ${name} -n <namespace>'. Or list out all the services using 'mk get svc -A'`,
-        1,
-      );
-    throw e;
+    if (!(e instanceof ApiError && e.code === 404)) throw e;
+    // minikube's wording, without kubectl's "error: " prefix
+    c.io.err(`❌  Exiting due to SVC_NOT_FOUND: Service '${name}' was not found in '${c.namespace}' namespace.\nYou may select another namespace by using 'mk service ${name} -n <namespace>'. Or list out all the services using 'mk get svc -A'\n`);
+    throw new ExitError(1);
   }
 }
 

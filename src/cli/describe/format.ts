@@ -42,53 +42,7 @@ export function formatLabels(labels: Record<string, string> | undefined | null):
   return keys.map((k) => `${k}=${labels![k]}`).join(',');
 }
 
-interface LabelSelectorRequirement {
-  key: string;
-  operator: string;
-  values?: string[];
-}
-export interface LabelSelector {
-  matchLabels?: Record<string, string>;
-  matchExpressions?: LabelSelectorRequirement[];
-}
-
-/**
- * metav1.LabelSelectorAsSelector(...).String(): requirements sorted by key;
- * undefined when the selector is invalid.
- */
-export function labelSelectorString(sel: LabelSelector | undefined | null): string | undefined {
-  if (!sel) return '';
-  const reqs: { key: string; text: string }[] = [];
-  for (const [k, v] of Object.entries(sel.matchLabels ?? {})) reqs.push({ key: k, text: `${k}=${v}` });
-  for (const e of sel.matchExpressions ?? []) {
-    const values = [...(e.values ?? [])].sort();
-    switch (e.operator) {
-      case 'In':
-        reqs.push({ key: e.key, text: `${e.key} in (${values.join(',')})` });
-        break;
-      case 'NotIn':
-        reqs.push({ key: e.key, text: `${e.key} notin (${values.join(',')})` });
-        break;
-      case 'Exists':
-        reqs.push({ key: e.key, text: e.key });
-        break;
-      case 'DoesNotExist':
-        reqs.push({ key: e.key, text: `!${e.key}` });
-        break;
-      default:
-        return undefined;
-    }
-  }
-  reqs.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return reqs.map((r) => r.text).join(',');
-}
-
-/** metav1.FormatLabelSelector: `<none>` for an empty selector, `<error>` for a bad one. */
-export function formatLabelSelector(sel: LabelSelector | undefined | null): string {
-  const s = labelSelectorString(sel);
-  if (s === undefined) return '<error>';
-  return s === '' ? '<none>' : s;
-}
+export { labelSelectorString, formatLabelSelector, type LabelSelector } from '../../util/label-selector.js';
 
 /** intstr.IntOrString.String(); a nil pointer prints `<nil>`. */
 export const intOrString = (v: number | string | undefined | null): string =>
