@@ -21,9 +21,10 @@ async function related(c: CliContext, obj: KubeObject): Promise<DescribeRelated>
   const ns = obj.metadata.namespace;
   switch (obj.kind) {
     case 'Deployment': {
-      const rses = await controlledReplicaSets(c.client, obj);
-      const matching = rses.filter((rs) => templatesEqual(rs.spec.template, obj.spec.template)).sort((a, b) => String(a.metadata.creationTimestamp).localeCompare(String(b.metadata.creationTimestamp)));
-      out.newRS = matching[0] ?? null;
+      // kubectl sorts by creation time (ties by name) before picking the new and old sets
+      const byAge = (a: KubeObject, b: KubeObject) => String(a.metadata.creationTimestamp).localeCompare(String(b.metadata.creationTimestamp)) || a.metadata.name!.localeCompare(b.metadata.name!);
+      const rses = (await controlledReplicaSets(c.client, obj)).sort(byAge);
+      out.newRS = rses.find((rs) => templatesEqual(rs.spec.template, obj.spec.template)) ?? null;
       out.oldRSes = rses.filter((rs) => rs !== out.newRS);
       break;
     }
