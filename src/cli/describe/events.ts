@@ -1,5 +1,6 @@
 // The Events table at the end of most descriptions (kubectl DescribeEvents).
 import type { KubeObject } from '../../client/types.js';
+import { goSort } from '../../util/go-sort.js';
 import { LEVEL_0, LEVEL_1, PrefixWriter } from './prefix-writer.js';
 import { since } from './format.js';
 
@@ -23,8 +24,8 @@ export function writeEvents(w: PrefixWriter, events: KubeObject[], now: number):
     return;
   }
   w.flush();
-  // sorted by lastTimestamp (events without one first), stable like Go's insertion sort
-  const sorted = [...events].sort((a, b) => time(a.lastTimestamp) - time(b.lastTimestamp) || 0);
+  // sort.Sort(SortableEvents) by lastTimestamp: Go's unstable order decides ties, so use it too
+  const sorted = goSort([...events], (a, b) => time(a.lastTimestamp) < time(b.lastTimestamp));
   w.write(LEVEL_0, 'Events:\n  Type\tReason\tAge\tFrom\tMessage\n');
   w.write(LEVEL_1, '----\t------\t----\t----\t-------\n');
   for (const e of sorted) {
