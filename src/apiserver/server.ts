@@ -27,6 +27,8 @@ export class ApiServer {
   readonly subresources = new Map<string, SubresourceHandler>();
   /** upgrade (WebSocket) handlers keyed like subresources */
   readonly upgrades = new Map<string, (req: IncomingMessage, socket: import('node:net').Socket, head: Buffer) => void>();
+  /** extra routes tried in order after authentication (metrics.k8s.io); true = handled */
+  readonly routes: RawHandler[] = [];
   private resources: ResourceHandler;
   private openapiV2?: Uint8Array;
 
@@ -80,6 +82,7 @@ export class ApiServer {
         return void res.end('ok');
       }
       if (!this.authorized(req)) throw errors.unauthorized();
+      for (const route of this.routes) if (await route(req, res, url)) return;
       if (path === '/version') return sendJSON(res, 200, SERVER_VERSION);
       const accept = String(req.headers.accept ?? '');
       const agg = wantsAggregated(accept);

@@ -3,8 +3,8 @@
 import type { Command, Option } from 'commander';
 import { FlagError } from './errors.js';
 
-/** Flags kubectl declares as integers: pflag rejects anything strconv.ParseInt would. */
-const INT_FLAGS = new Set(['replicas', 'current-replicas', 'chunk-size', 'grace-period', 'revision', 'to-revision', 'tail', 'limit-bytes', 'max-log-requests']);
+/** Flags kubectl declares as integers (everywhere, or in one command): pflag rejects what strconv.ParseInt would. */
+const INT_FLAGS = new Set(['replicas', 'current-replicas', 'chunk-size', 'grace-period', 'revision', 'to-revision', 'tail', 'limit-bytes', 'max-log-requests', 'mk create deployment:port']);
 
 const TRUE = new Set(['1', 't', 'T', 'TRUE', 'true', 'True']);
 const FALSE = new Set(['0', 'f', 'F', 'FALSE', 'false', 'False']);
@@ -78,7 +78,7 @@ function booleanSpelling(o: Option, opts: Option[], value: string, shown: string
 }
 
 function checkInt(name: string, value: string, shown: string, path: string): void {
-  if (!INT_FLAGS.has(name)) return;
+  if (!INT_FLAGS.has(name) && !INT_FLAGS.has(`${path}:${name}`)) return;
   if (!/^[+-]?\d+$/.test(value)) throw new FlagError(`invalid argument "${value}" for "${shown}" flag: strconv.ParseInt: parsing "${value}": invalid syntax`, path);
   if (!Number.isSafeInteger(Number(value))) throw new FlagError(`invalid argument "${value}" for "${shown}" flag: strconv.ParseInt: parsing "${value}": value out of range`, path);
 }

@@ -1,7 +1,7 @@
 // What every command needs: the kubeconfig-resolved client, namespace and output streams.
 import { HttpClient } from '../client/http-client.js';
 import { resolveContext } from '../client/kubeconfig.js';
-import { CliError } from './errors.js';
+import { NotConfiguredError } from './errors.js';
 import { ResourceMapper } from './resource-mapper.js';
 
 export interface GlobalFlags {
@@ -29,7 +29,7 @@ export class CliContext {
   get client(): HttpClient {
     if (!this._client) {
       const ctx = resolveContext(this.flags);
-      if (!ctx) throw new CliError('The connection to the server localhost:8080 was refused - did you specify the right host or port?\nhint: no cluster is configured; run "mk start" first.');
+      if (!ctx) throw new NotConfiguredError();
       this._client = new HttpClient(ctx.server, ctx.token, { ca: ctx.ca, insecure: ctx.insecure });
       this._namespace = ctx.namespace;
     }

@@ -25,6 +25,15 @@ export class UsageError extends CliError {
   }
 }
 
+/** No kubeconfig context: kubectl falls back to localhost:8080, which refuses. */
+export class NotConfiguredError extends CliError {
+  constructor() {
+    super('no cluster is configured');
+  }
+}
+
+const refusedText = (hostPort: string) => `The connection to the server ${hostPort} was refused - did you specify the right host or port?`;
+
 /** Already printed; just exit with the code. */
 export class ExitError extends Error {
   constructor(public readonly exitCode: number) {
@@ -48,12 +57,25 @@ export function formatApiError(e: ApiError): string {
   return `Error from server (${st.reason}): ${st.message ?? ''}`;
 }
 
+/** cmdutil.AddSourceToErr: names the file a failed request came from. */
+export function addSourceToErr(verb: string, source: string | undefined, e: unknown): unknown {
+  if (!source) return e;
+  if (e instanceof ApiError) return new ApiError(e.code, { ...e.status, message: `error when ${verb} ${JSON.stringify(source)}: ${e.status.message ?? ''}` });
+  if (e instanceof CliError || !(e instanceof Error)) return e;
+  return new CliError(`error when ${verb} ${JSON.stringify(source)}: ${e.message}`);
+}
+
+/** Generators that wrap the server's error (`fmt.Errorf("failed to create deployment: %v", err)`). */
+export function wrapError(prefix: string, e: unknown): unknown {
+  if (e instanceof ApiError) return new CliError(`${prefix}${e.status.message ?? e.message}`);
+  return e;
+}
+
 export function errorText(e: unknown): { text: string; code: number } {
   if (e instanceof ApiError) return { text: formatApiError(e), code: 1 };
+  if (e instanceof NotConfiguredError) return { text: `${refusedText('localhost:8080')}\nhint: no cluster is configured; run "mk start" first.`, code: 1 };
   if (e instanceof ConnectionError) {
-    const text = e.refused
-      ? `The connection to the server ${e.hostPort} was refused - did you specify the right host or port?`
-      : `Unable to connect to the server: ${e.message}`;
+    const text = e.refused ? `${refusedText(e.hostPort)}\nhint: is the cluster running? Start it with "mk start".` : `Unable to connect to the server: ${e.message}`;
     return { text, code: 1 };
   }
   if (e instanceof FlagError) return { text: `error: ${e.message}\nSee '${e.commandPath} --help' for usage.`, code: 1 };

@@ -2,12 +2,21 @@
 import { Command, CommanderError, Option } from 'commander';
 import { CliContext, type Io } from './context.js';
 import { CliError, ExitError, errorText } from './errors.js';
-import { normaliseArgs } from './args.js';
+import { normaliseArgs, type ParsedLine } from './args.js';
+import { argumentError } from './arg-errors.js';
 import { registerCommands } from './commands/index.js';
 
 export async function runCli(argv: string[], io: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }): Promise<number> {
+  // `mk get pods | head -1`: a closed pipe ends the program quietly, as SIGPIPE ends kubectl
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(141);
+      throw e;
+    });
+  }
   const program = new Command('mk');
   let ctx: CliContext | undefined;
+  let line: ParsedLine = { argv, path: 'mk' };
   program
     .description('mk: a local Kubernetes you can learn on, offline, in one second')
     .addOption(new Option('--kubeconfig <path>', 'Path to the kubeconfig file to use for CLI requests.'))
@@ -20,7 +29,7 @@ export async function runCli(argv: string[], io: Io = { out: (s) => process.stdo
     .addOption(new Option('--cache-dir <dir>', 'Default cache directory').hideHelp())
     .configureOutput({
       writeOut: (s) => io.out(s),
-      writeErr: (s) => io.err(translateCommanderError(s)),
+      writeErr: (s) => io.err(translateCommanderError(s, line, program)),
     })
     .exitOverride()
     .showSuggestionAfterError(false);
@@ -31,7 +40,8 @@ export async function runCli(argv: string[], io: Io = { out: (s) => process.stdo
   });
   registerCommands(program, () => ctx!, argv);
   try {
-    await program.parseAsync(normaliseArgs(argv), { from: 'user' });
+    line = normaliseArgs(argv, program);
+    await program.parseAsync(line.argv, { from: 'user' });
     ctx?.flushWarnings();
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (e) {
@@ -69,15 +79,51 @@ function recordedCommandLine(action: Command): string {
   return ['kubectl', ...path, ...action.args, ...flags].join(' ');
 }
 
-/** commander's wording → kubectl's. */
-function translateCommanderError(s: string): string {
+/** commander's wording → kubectl's (pflag's and cobra's). */
+function translateCommanderError(s: string, line: ParsedLine, program: Command): string {
+  const seeHelp = `See '${line.path} --help' for usage.\n`;
   let m = /^error: unknown option '([^']+)'/.exec(s);
-  if (m) return `error: unknown flag: ${m[1]}\n`;
+  if (m) {
+    const flag = m[1].replace(/=.*$/, '');
+    if (flag.startsWith('--')) return `error: unknown flag: ${flag}\n${seeHelp}`;
+    // pflag names what is left of the cluster from the unknown letter on: -Ax → "in -x"
+    const typed = line.argv.find((a) => /^-[^-]/.test(a) && a.includes(flag[1]));
+    return `error: unknown shorthand flag: '${flag[1]}' in -${typed ? typed.slice(typed.indexOf(flag[1])) : flag[1]}\n${seeHelp}`;
+  }
   m = /^error: unknown command '([^']+)'/.exec(s);
-  if (m) return `error: unknown command "${m[1]}" for "mk"\n`;
+  if (m) {
+    if (line.path !== program.name()) return `error: unknown command "${m[1]}"\nSee '${line.path} -h' for help and examples\n`;
+    return `error: unknown command "${m[1]}" for "${program.name()}"\n${suggestions(m[1], program)}`;
+  }
+  if (/^error: missing required argument/.test(s)) return argumentError('missing', line.path, line.argv) ?? s;
+  if (/^error: too many arguments/.test(s)) return argumentError('excess', line.path, line.argv) ?? s;
   m = /^error: option '([^']+)' argument missing/.exec(s);
-  if (m) return `error: flag needs an argument: ${m[1].split(/[ ,]/).pop()}\n`;
+  if (m) {
+    const forms = m[1].split(/[ ,]+/).filter((f) => f.startsWith('-'));
+    const typed = [...line.argv].reverse().find((a) => forms.includes(a)) ?? forms[forms.length - 1];
+    const shown = typed.startsWith('--') ? typed : `'${typed[1]}' in ${typed}`;
+    return `error: flag needs an argument: ${shown}\n${seeHelp}`;
+  }
   return s;
+}
+
+/** cobra's "Did you mean this?": commands within two edits, or starting with what was typed. */
+function suggestions(typed: string, program: Command): string {
+  const t = typed.toLowerCase();
+  const hits = (program.commands as Command[])
+    .map((c) => c.name())
+    .filter((n) => n !== 'help' && (levenshtein(t, n.toLowerCase()) <= 2 || n.toLowerCase().startsWith(t)));
+  return hits.length ? `\nDid you mean this?\n${hits.map((h) => `\t${h}\n`).join('')}` : '';
+}
+
+function levenshtein(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
 }
 
 export { CliError };

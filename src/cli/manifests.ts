@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import type { KubeObject } from '../client/types.js';
 import { CliError } from './errors.js';
+import { loadAllAsKubectl } from './yaml11.js';
 
 export interface Manifest {
   source: string;
@@ -35,7 +36,7 @@ function expand(path: string, recursive: boolean): string[] {
 export function parseDocuments(text: string, source: string): KubeObject[] {
   let docs: unknown[];
   try {
-    docs = yaml.loadAll(text);
+    docs = loadAllAsKubectl(text);
   } catch (e) {
     const err = e as yaml.YAMLException;
     const line = err.mark ? err.mark.line + 1 : undefined;
@@ -52,6 +53,26 @@ export function parseDocuments(text: string, source: string): KubeObject[] {
   return out;
 }
 
+const jsonType = (v: unknown) => (typeof v === 'boolean' ? 'bool' : typeof v === 'number' ? 'number' : Array.isArray(v) ? 'array' : 'object');
+
+/**
+ * kubectl decodes each object's metadata before sending it, so `app: yes` in labels (a YAML 1.1
+ * boolean) fails on the client the way encoding/json words it.
+ */
+function checkMetadataTypes(obj: KubeObject, source: string): void {
+  const fail = (field: string, v: unknown, type: string) => {
+    throw new CliError(`unable to decode "${source}": json: cannot unmarshal ${jsonType(v)} into Go struct field ObjectMeta.metadata.${field} of type ${type}`);
+  };
+  const md = obj.metadata as Record<string, unknown>;
+  for (const f of ['name', 'namespace', 'generateName']) if (md[f] != null && typeof md[f] !== 'string') fail(f, md[f], 'string');
+  for (const f of ['labels', 'annotations']) {
+    const map = md[f];
+    if (map == null) continue;
+    if (typeof map !== 'object' || Array.isArray(map)) fail(f, map, 'map[string]string');
+    for (const v of Object.values(map as object)) if (v != null && typeof v !== 'string') fail(f, v, 'string');
+  }
+}
+
 export function readManifests(files: string[], recursive = false): Manifest[] {
   const out: Manifest[] = [];
   for (const f of files) {
@@ -64,6 +85,7 @@ export function readManifests(files: string[], recursive = false): Manifest[] {
           throw new CliError(`error validating "${source}": error validating data: ${missing} not set; if you choose to ignore these errors, turn validation off with --validate=false`);
         }
         object.metadata ??= {};
+        checkMetadataTypes(object, source);
         out.push({ source, object });
       }
     }

@@ -6,6 +6,7 @@ import type { ClusterConfig } from './paths.js';
 import { kubeletComponent } from '../kubelet/component.js';
 import { schedulerComponent, replicaSetControllerComponent, deploymentControllerComponent, garbageCollectorComponent } from '../controllers/index.js';
 import { serviceComponents } from '../proxy/components.js';
+import { metricsComponent } from '../apiserver/metrics.js';
 
 export interface ComponentContext {
   home: string;
@@ -25,7 +26,7 @@ export interface Component {
 }
 
 /** Components in start order; they stop in reverse. Each adds itself here. */
-const COMPONENTS: Component[] = [kubeletComponent, schedulerComponent, replicaSetControllerComponent, deploymentControllerComponent, garbageCollectorComponent, ...serviceComponents];
+const COMPONENTS: Component[] = [kubeletComponent, schedulerComponent, replicaSetControllerComponent, deploymentControllerComponent, garbageCollectorComponent, ...serviceComponents, metricsComponent];
 
 export async function startComponents(ctx: ComponentContext): Promise<Components> {
   const running: { name: string; stop(): Promise<void> | void }[] = [];

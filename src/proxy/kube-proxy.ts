@@ -28,6 +28,8 @@ export class KubeProxy {
   private backendCache = new Map<string, Backend[]>();
   private pending = false;
   private stopped = false;
+  /** listeners whose bind failure was already logged (retries stay quiet) */
+  private warned = new Set<string>();
 
   constructor(
     client: ApiClient,
@@ -104,7 +106,8 @@ export class KubeProxy {
       l.server = undefined;
       if (e.code === 'EACCES') return this.log(`kube-proxy: cannot listen on ${key}: ${e.message}`);
       // the port may be held by a listener that is still closing, or by another program
-      this.log(`kube-proxy: listen ${key} for ${spec.service}: ${e.message}; retrying`);
+      if (!this.warned.has(key)) this.log(`kube-proxy: listen ${key} for ${spec.service}: ${e.message}; retrying`);
+      this.warned.add(key);
       l.retry = setTimeout(() => {
         if (this.listeners.get(key) === l) {
           this.listeners.delete(key);
@@ -112,7 +115,7 @@ export class KubeProxy {
         }
       }, 2000);
     });
-    server.listen(spec.port, spec.host);
+    server.listen(spec.port, spec.host, () => this.warned.delete(key));
     l.server = server;
   }
 

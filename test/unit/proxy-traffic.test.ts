@@ -176,3 +176,40 @@ describe('SPDY port-forward session', () => {
     expect(SPDY3_DICTIONARY.subarray(-5).toString()).toBe('enq=0.'.slice(1));
   });
 });
+
+describe('CLI helpers', async () => {
+  const { accepts, makeFilter } = await import('../../src/cli/commands/proxy.js');
+  const { parsePortSpecs } = await import('../../src/cli/commands/port-forward.js');
+  const { serviceTable } = await import('../../src/cli/commands/service.js');
+
+  it('kubectl proxy filter: loopback hosts only, exec and attach refused', () => {
+    const f = makeFilter({});
+    expect(accepts(f, 'GET', '/api/v1/namespaces/default/pods/x:80/proxy/', 'localhost:8001')).toBe(true);
+    expect(accepts(f, 'GET', '/version', '127.0.0.1:8001')).toBe(true);
+    expect(accepts(f, 'GET', '/version', 'example.com')).toBe(false);
+    expect(accepts(f, 'POST', '/api/v1/namespaces/default/pods/x/exec', '127.0.0.1')).toBe(false);
+    expect(accepts(f, 'GET', '/api/v1/namespaces/default/pods/x/attach', '[::1]:8001')).toBe(false);
+  });
+
+  it('port specs', () => {
+    expect(parsePortSpecs(['8080', '9000:80', ':443'])).toEqual([
+      { local: 8080, remote: 8080 },
+      { local: 9000, remote: 80 },
+      { local: 0, remote: 443 },
+    ]);
+    expect(() => parsePortSpecs(['x'])).toThrow(/Error parsing local port 'x'/);
+  });
+
+  it("minikube's service table", () => {
+    expect(serviceTable([['default', 'hello-nginx', '80', 'http://127.0.0.1:31124']])).toBe(
+      [
+        '|-----------|-------------|-------------|------------------------|',
+        '| NAMESPACE |    NAME     | TARGET PORT |          URL           |',
+        '|-----------|-------------|-------------|------------------------|',
+        '| default   | hello-nginx |          80 | http://127.0.0.1:31124 |',
+        '|-----------|-------------|-------------|------------------------|',
+        '',
+      ].join('\n'),
+    );
+  });
+});

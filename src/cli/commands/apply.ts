@@ -4,7 +4,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { ApiError } from '../../client/http-client.js';
 import type { KubeObject } from '../../client/types.js';
 import type { CliContext } from '../context.js';
-import { CliError, ExitError, errorText } from '../errors.js';
+import { CliError, ExitError, addSourceToErr, errorText } from '../errors.js';
 import { readManifests } from '../manifests.js';
 import { manifestNamespace, mappingFor } from '../objects.js';
 import { LAST_APPLIED, lastAppliedFor, withLastApplied } from '../apply-patch.js';
@@ -26,7 +26,7 @@ interface ApplyOptions {
   validate?: string;
 }
 
-async function applyOne(c: CliContext, manifest: KubeObject, o: ApplyOptions): Promise<void> {
+async function applyOne(c: CliContext, manifest: KubeObject, o: ApplyOptions, source?: string): Promise<void> {
   const m = await mappingFor(c, manifest);
   const ns = manifestNamespace(c, m, manifest);
   if (ns) manifest.metadata.namespace = ns;
@@ -47,7 +47,9 @@ async function applyOne(c: CliContext, manifest: KubeObject, o: ApplyOptions): P
   }
   if (!current) {
     const body = withLastApplied(manifest);
-    const created = dry === 'client' ? body : await c.client.create(m, ns, body, { fieldManager: 'kubectl-client-side-apply', fieldValidation, dryRun: dry === 'server' });
+    const created = dry === 'client' ? body : await c.client.create(m, ns, body, { fieldManager: 'kubectl-client-side-apply', fieldValidation, dryRun: dry === 'server' }).catch((e) => {
+      throw addSourceToErr('creating', source, e);
+    });
     return printObjectResult(c, m, created, 'created', o.output, dry);
   }
   const originalText = current.metadata.annotations?.[LAST_APPLIED];
@@ -81,9 +83,9 @@ export function registerApply(program: Command, ctx: () => CliContext): void {
       if (o.record) warnRecordDeprecated(c);
       const manifests = readManifests(o.filename, o.recursive);
       let failed = false;
-      for (const { object } of manifests) {
+      for (const { object, source } of manifests) {
         try {
-          await applyOne(c, object, o);
+          await applyOne(c, object, o, source);
           c.flushWarnings();
         } catch (e) {
           if (manifests.length === 1) throw e;

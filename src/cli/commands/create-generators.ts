@@ -5,7 +5,7 @@ import { basename } from 'node:path';
 import { R } from '../../client/interface.js';
 import type { KubeObject, ResourceRef } from '../../client/types.js';
 import type { CliContext } from '../context.js';
-import { CliError } from '../errors.js';
+import { CliError, wrapError } from '../errors.js';
 import { dryRunMode, printObjectResult } from '../output.js';
 import type { MappedResource } from '../resource-mapper.js';
 import { randomSuffix } from '../../util/names.js';
@@ -19,14 +19,17 @@ interface GenFlags {
   save?: boolean;
 }
 
-async function submit(c: CliContext, m: MappedResource, obj: KubeObject, o: GenFlags, manager: string): Promise<void> {
+/** `failurePrefix`: how kubectl's generator wraps a server error, if it does. */
+async function submit(c: CliContext, m: MappedResource, obj: KubeObject, o: GenFlags, manager: string, failurePrefix?: string): Promise<void> {
   const dry = dryRunMode(o.dryRun);
   const ns = m.namespaced ? c.namespace : undefined;
   if (dry === 'client') {
     if (ns && c.explicitNamespace) obj.metadata.namespace = ns;
     return printObjectResult(c, m, obj, 'created', o.output, dry);
   }
-  const out = await c.client.create(m, ns, obj, { fieldManager: o.fieldManager ?? manager, fieldValidation: 'Strict', dryRun: dry === 'server' });
+  const out = await c.client.create(m, ns, obj, { fieldManager: o.fieldManager ?? manager, fieldValidation: 'Strict', dryRun: dry === 'server' }).catch((e) => {
+    throw failurePrefix ? wrapError(failurePrefix, e) : e;
+  });
   printObjectResult(c, m, out, 'created', o.output, dry);
 }
 
@@ -61,7 +64,7 @@ export function registerCreateGenerators(create: Command, ctx: () => CliContext)
       spec: { replicas: o.replicas !== undefined ? Number(o.replicas) : 1, selector: { matchLabels: labels }, strategy: {}, template: { metadata: { creationTimestamp: null, labels }, spec: { containers } } },
       status: {},
     };
-    await submit(ctx(), mapped(R.deployments, 'Deployment'), obj, o, 'kubectl-create');
+    await submit(ctx(), mapped(R.deployments, 'Deployment'), obj, o, 'kubectl-create', 'failed to create deployment: ');
   });
 
   common(create.command('namespace').alias('ns').description('Create a namespace with the specified name.').argument('<name>')).action(async (name: string, o: GenFlags) => {
@@ -91,7 +94,7 @@ export function registerCreateGenerators(create: Command, ctx: () => CliContext)
   const secret = create.command('secret').description('Create a secret using a specified subcommand.');
   common(fromData(secret.command('generic').description('Create a secret from a local file, directory, or literal value.').argument('<name>').option('--type <type>', 'The type of secret to create'))).action(async (name: string, o: GenFlags & { fromLiteral?: string[]; fromFile?: string[]; type?: string }) => {
     const data = Object.fromEntries(Object.entries(collect(o)).map(([k, v]) => [k, Buffer.from(v).toString('base64')]));
-    await submit(ctx(), mapped(R.secrets, 'Secret'), { apiVersion: 'v1', kind: 'Secret', metadata: { name, creationTimestamp: null }, data, ...(o.type ? { type: o.type } : {}) }, o, 'kubectl-create');
+    await submit(ctx(), mapped(R.secrets, 'Secret'), { apiVersion: 'v1', kind: 'Secret', metadata: { name, creationTimestamp: null }, data, ...(o.type ? { type: o.type } : {}) }, o, 'kubectl-create', 'failed to create secret ');
   });
 }
 
@@ -111,6 +114,7 @@ export function registerRun(program: Command, ctx: () => CliContext): void {
     .option('-o, --output <format>', 'Output format.')
     .action(async (name: string, command: string[], o: GenFlags & { image?: string; port?: string; env?: string[]; labels?: string; restart: string; command?: boolean }) => {
       if (!o.image) throw new CliError('required flag(s) "image" not set');
+      if (o.port !== undefined && !/^[+-]?\d+$/.test(o.port)) throw new CliError(`strconv.Atoi: parsing ${JSON.stringify(o.port)}: invalid syntax`);
       const labels: Record<string, string> = {};
       if (o.labels) for (const kv of o.labels.split(',')) labels[kv.split('=')[0]] = kv.split('=')[1] ?? '';
       else labels.run = name;

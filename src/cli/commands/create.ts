@@ -6,6 +6,7 @@ import { manifestNamespace, mappingFor, displayName } from '../objects.js';
 import { withLastApplied } from '../apply-patch.js';
 import { dryRunMode, printObjectResult } from '../output.js';
 import { recordChangeCause, warnRecordDeprecated } from '../record.js';
+import { addSourceToErr } from '../errors.js';
 
 export interface CreateFileOptions {
   filename?: string[];
@@ -22,7 +23,7 @@ export async function createFromFiles(c: CliContext, o: CreateFileOptions): Prom
   const dry = dryRunMode(o.dryRun);
   if (o.record) warnRecordDeprecated(c);
   let failed: unknown;
-  for (const { object } of manifests) {
+  for (const { object, source } of manifests) {
     try {
       const m = await mappingFor(c, object);
       const ns = manifestNamespace(c, m, object);
@@ -30,7 +31,9 @@ export async function createFromFiles(c: CliContext, o: CreateFileOptions): Prom
       if (o.record) obj = recordChangeCause(obj, c.commandLine);
       if (o.saveConfig) obj = withLastApplied(obj);
       const fieldValidation = o.validate === 'false' || o.validate === 'ignore' ? 'Ignore' : o.validate === 'warn' ? 'Warn' : 'Strict';
-      const created = dry === 'client' ? { ...obj, metadata: { ...obj.metadata, ...(ns ? { namespace: ns } : {}) } } : await c.client.create(m, ns, obj, { fieldManager: 'kubectl-create', fieldValidation, dryRun: dry === 'server' });
+      const created = dry === 'client' ? { ...obj, metadata: { ...obj.metadata, ...(ns ? { namespace: ns } : {}) } } : await c.client.create(m, ns, obj, { fieldManager: 'kubectl-create', fieldValidation, dryRun: dry === 'server' }).catch((e) => {
+            throw addSourceToErr('creating', source, e);
+          });
       c.flushWarnings();
       printObjectResult(c, m, created, 'created', o.output, dry);
     } catch (e) {
@@ -66,7 +69,7 @@ export function registerCreate(program: Command, ctx: () => CliContext): Command
       const c = ctx();
       if (!o.filename?.length) {
         const { CliError } = await import('../errors.js');
-        throw new CliError("must specify one of -f and -k\n\nerror: Unexpected args: []\nSee 'kubectl create -h' for help and examples", 1);
+        throw new CliError('must specify one of -f and -k', 1);
       }
       await createFromFiles(c, o);
     });

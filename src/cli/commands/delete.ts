@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { ApiError } from '../../client/http-client.js';
 import type { DeleteOptions, KubeObject } from '../../client/types.js';
 import type { CliContext } from '../context.js';
-import { CliError, ExitError, errorText } from '../errors.js';
+import { CliError, ExitError, addSourceToErr, errorText } from '../errors.js';
 import { readManifests } from '../manifests.js';
 import { manifestNamespace, mappingFor, resolveArgs } from '../objects.js';
 import { kindGroup, type MappedResource } from '../resource-mapper.js';
@@ -37,6 +37,8 @@ interface Target {
   mapping: MappedResource;
   ns?: string;
   name: string;
+  /** the file it came from, for "error when deleting" */
+  source?: string;
 }
 
 export function registerDelete(program: Command, ctx: () => CliContext): void {
@@ -63,9 +65,9 @@ export function registerDelete(program: Command, ctx: () => CliContext): void {
       if (!args.length && !o.filename?.length && !o.selector && !o.all) return deleteCluster(c);
       const targets: Target[] = [];
       if (o.filename?.length) {
-        for (const { object } of readManifests(o.filename, o.recursive)) {
+        for (const { object, source } of readManifests(o.filename, o.recursive)) {
           const m = await mappingFor(c, object);
-          targets.push({ mapping: m, ns: manifestNamespace(c, m, object), name: object.metadata.name! });
+          targets.push({ mapping: m, ns: manifestNamespace(c, m, object), name: object.metadata.name!, source });
         }
       } else {
         const groups = await resolveArgs(c, args);
@@ -100,7 +102,7 @@ export function registerDelete(program: Command, ctx: () => CliContext): void {
         } catch (e) {
           if (e instanceof ApiError && e.code === 404 && o.ignoreNotFound) continue;
           failed = true;
-          c.io.err(errorText(e).text + '\n');
+          c.io.err(errorText(addSourceToErr('deleting', t.source, e)).text + '\n');
         }
       }
       if (o.wait !== false && !(o.force && grace === 0)) {

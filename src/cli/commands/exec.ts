@@ -33,7 +33,8 @@ export function registerExec(program: Command, ctx: () => CliContext): void {
       const container = o.container ?? pod.spec?.containers?.[0]?.name;
       if (!pod.spec?.containers?.some((x: { name: string }) => x.name === container)) throw new CliError(`container ${container} not found in pod ${pod.metadata.name}`);
       const tty = !!o.tty && !!o.stdin && !!process.stdin.isTTY;
-      if (o.tty && !tty && !o.stdin) c.io.err('Unable to use a TTY - input is not a terminal or the right kind of file\n');
+      // kubectl warns only when a TTY was asked for together with stdin (-ti) and stdin is not one
+      if (o.tty && o.stdin && !tty) c.io.err('Unable to use a TTY - input is not a terminal or the right kind of file\n');
       const { url, token, agent } = c.client.connection;
       const q = new URLSearchParams();
       for (const part of command) q.append('command', part);

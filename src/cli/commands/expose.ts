@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { R } from '../../client/interface.js';
 import type { KubeObject } from '../../client/types.js';
 import type { CliContext } from '../context.js';
-import { CliError } from '../errors.js';
+import { CliError, wrapError } from '../errors.js';
 import { resolveArgs } from '../objects.js';
 import { dryRunMode, printObjectResult } from '../output.js';
 import type { MappedResource } from '../resource-mapper.js';
@@ -110,7 +110,9 @@ export function registerExpose(program: Command, create: Command, ctx: () => Cli
         };
         if (type === 'externalname') delete svc.spec.selector;
         const dry = dryRunMode(o.dryRun);
-        const out = dry === 'client' ? svc : await c.client.create(R.services, c.namespace, svc, { fieldManager: 'kubectl-create', fieldValidation: 'Strict', dryRun: dry === 'server' });
+        const out = dry === 'client' ? svc : await c.client.create(R.services, c.namespace, svc, { fieldManager: 'kubectl-create', fieldValidation: 'Strict', dryRun: dry === 'server' }).catch((e) => {
+          throw wrapError(`failed to create ${kind} service: `, e);
+        });
         printObjectResult(c, SERVICE, out, 'created', o.output, dry);
       });
   }

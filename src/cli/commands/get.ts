@@ -4,7 +4,7 @@ import { ApiError, TABLE_ACCEPT } from '../../client/http-client.js';
 import { resourcePath, query } from '../../client/paths.js';
 import type { KubeObject } from '../../client/types.js';
 import type { CliContext } from '../context.js';
-import { CliError, ExitError, errorText } from '../errors.js';
+import { CliError, ExitError, UsageError, errorText } from '../errors.js';
 import { resolveArgs, type TypedName } from '../objects.js';
 import { kindGroup, type MappedResource } from '../resource-mapper.js';
 import { parseOutput, printStructured } from '../output.js';
@@ -63,7 +63,12 @@ export function registerGet(program: Command, ctx: () => CliContext): void {
           groups.push([{ mapping: m, name: object.metadata.name }]);
         }
       } else {
-        if (!args.length) throw new CliError(`You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.\n\nerror: Required resource not specified.\nUse "kubectl explain <resource>" for a detailed description of that resource (e.g. kubectl explain pods).\nSee 'kubectl get -h' for help and examples`);
+        if (!args.length)
+          throw new UsageError(
+            'Required resource not specified.\nUse "kubectl explain <resource>" for a detailed description of that resource (e.g. kubectl explain pods).',
+            'mk get',
+            'You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.\n\n',
+          );
         groups = await resolveArgs(c, args);
       }
       const { format } = parseOutput(o.output, o.template);

@@ -21,6 +21,14 @@ import { registerPortForward } from './port-forward.js';
 import { registerProxy } from './proxy.js';
 import { registerService } from './service.js';
 import { registerCreateGenerators, registerRun } from './create-generators.js';
+import { registerWait } from './wait.js';
+import { registerReplace } from './replace.js';
+import { registerEvents } from './events.js';
+import { registerExplain } from './explain.js';
+import { registerTop } from './top.js';
+import { registerCp } from './cp.js';
+import { registerCompletion } from './completion.js';
+import { registerHelp } from './help.js';
 
 export function registerCommands(program: Command, ctx: () => CliContext, _argv: string[]): void {
   registerLifecycle(program, ctx);
@@ -45,4 +53,12 @@ export function registerCommands(program: Command, ctx: () => CliContext, _argv:
   registerDelete(program, ctx);
   registerInfo(program, ctx);
   registerConfig(program, ctx);
+  registerWait(program, ctx);
+  registerReplace(program, ctx);
+  registerEvents(program, ctx);
+  registerExplain(program, ctx);
+  registerTop(program, ctx);
+  registerCp(program, ctx);
+  registerCompletion(program, ctx);
+  registerHelp(program, ctx);
 }

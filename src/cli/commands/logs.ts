@@ -1,5 +1,6 @@
 // mk logs POD | TYPE/NAME [-c C] [-f] [--tail N] [--previous] [--timestamps]
 import type { Command } from 'commander';
+import { ApiError } from '../../client/http-client.js';
 import { R } from '../../client/interface.js';
 import { query, resourcePath } from '../../client/paths.js';
 import type { KubeObject } from '../../client/types.js';
@@ -37,8 +38,14 @@ export function registerLogs(program: Command, ctx: () => CliContext): void {
     .option('--all-containers', 'Get all containers\' logs in the pod(s).')
     .action(async (target: string, containerArg: string | undefined, o: { container?: string; follow?: boolean; tail?: string; previous?: boolean; timestamps?: boolean; since?: string }) => {
       const c = ctx();
-      const pod = await podFor(c, target, target);
+      // the builder kubectl logs uses words a missing target its own way
+      const pod = await podFor(c, target, target).catch((e) => {
+        if (e instanceof ApiError && e.code === 404) throw new CliError(`error from server (NotFound): ${e.status.message} in namespace "${c.namespace}"`);
+        throw e;
+      });
       const container = o.container ?? containerArg ?? (pod.spec?.containers?.length === 1 ? pod.spec.containers[0].name : pod.metadata.annotations?.['kubectl.kubernetes.io/default-container'] ?? pod.spec?.containers?.[0]?.name);
+      const names = ['containers', 'initContainers', 'ephemeralContainers'].flatMap((k) => (pod.spec?.[k] ?? []).map((x: { name: string }) => x.name));
+      if (container && !names.includes(container)) throw new CliError(`container ${container} is not valid for pod ${pod.metadata.name}`);
       const since = o.since ? /^(\d+)([smh])$/.exec(o.since) : null;
       const path = resourcePath(R.pods, pod.metadata.namespace, pod.metadata.name, 'log') + query({
         container,

@@ -13,14 +13,22 @@ import { printPodTemplate } from '../describe/index.js';
 
 const SKIP_ANNOTATIONS = ['kubectl.kubernetes.io/last-applied-configuration', REVISION, 'deployment.kubernetes.io/revision-history', 'deployment.kubernetes.io/desired-replicas', 'deployment.kubernetes.io/max-replicas', 'deprecated.deployment.rollback.to'];
 
-async function targets(c: CliContext, args: string[]): Promise<TypedName[]> {
+/** TYPE NAME..., TYPE/NAME..., or a bare TYPE for every object of it in the namespace. */
+async function targets(c: CliContext, args: string[], announceEmpty = false): Promise<TypedName[]> {
   const ts = (await resolveArgs(c, args)).flat();
   if (!ts.length) throw new CliError('required resource not specified');
+  const out: TypedName[] = [];
   for (const t of ts) {
-    if (!t.name) throw new CliError('resource(s) were provided, but no name was specified');
     if (t.mapping.resource !== 'deployments') throw new CliError(`no ${t.mapping.kind === 'Deployment' ? 'rollout' : 'status viewer'} has been implemented for "${t.mapping.kind}"`);
+    if (t.name) {
+      out.push(t);
+      continue;
+    }
+    const list = await c.client.list(t.mapping, c.namespace);
+    for (const item of list.items) out.push({ mapping: t.mapping, name: item.metadata.name });
   }
-  return ts;
+  if (!out.length && announceEmpty) c.io.err(`No resources found in ${c.namespace} namespace.\n`);
+  return out;
 }
 
 function parseDuration(s: string | undefined): number {
@@ -44,7 +52,9 @@ export function registerRollout(program: Command, ctx: () => CliContext): void {
     .option('--timeout <duration>', 'The length of time to wait before ending watch, zero means never.')
     .action(async (args: string[], o: { watch: boolean; revision?: string; timeout?: string }) => {
       const c = ctx();
-      const [t] = await targets(c, args);
+      for (const t of await targets(c, args, true)) await statusOf(c, t, o);
+    });
+  async function statusOf(c: CliContext, t: TypedName, o: { watch: boolean; revision?: string; timeout?: string }): Promise<void> {
       const ns = c.namespace;
       const check = (d: KubeObject) => {
         const s = deploymentStatus(d, o.revision ? Number(o.revision) : undefined);
@@ -78,7 +88,7 @@ export function registerRollout(program: Command, ctx: () => CliContext): void {
         }, timeoutMs);
         h.done.then(() => reject(new CliError('watch closed before the rollout finished')), reject);
       });
-    });
+  }
 
   rollout
     .command('history')
