@@ -10,6 +10,7 @@ export interface GlobalFlags {
   server?: string;
   token?: string;
   namespace?: string;
+  cacheDir?: string;
 }
 
 export interface Io {
@@ -37,7 +38,7 @@ export class CliContext {
   }
 
   get mapper(): ResourceMapper {
-    return (this._mapper ??= new ResourceMapper(this.client));
+    return (this._mapper ??= new ResourceMapper(this.client, this.flags.cacheDir));
   }
 
   /** The namespace from -n, else the context's, else "default". */

@@ -38,7 +38,7 @@ export async function runCli(argv: string[], io: Io = { out: (s) => process.stdo
     ctx = new CliContext(action.optsWithGlobals(), io);
     ctx.commandLine = recordedCommandLine(action);
   });
-  registerCommands(program, () => ctx!, argv);
+  await registerCommands(program, () => ctx!, argv);
   try {
     line = normaliseArgs(argv, program);
     await program.parseAsync(line.argv, { from: 'user' });

@@ -5,9 +5,7 @@ import { CliError } from './errors.js';
 import { kindGroup, type MappedResource } from './resource-mapper.js';
 
 export async function mappingFor(ctx: CliContext, obj: KubeObject): Promise<MappedResource> {
-  const all = await ctx.mapper.all();
-  const [group, version] = obj.apiVersion!.includes('/') ? obj.apiVersion!.split('/') : ['', obj.apiVersion!];
-  const r = all.find((m) => m.group === group && m.version === version && m.kind === obj.kind);
+  const r = await ctx.mapper.findKind(obj.apiVersion!, obj.kind!);
   if (!r) throw new CliError(`resource mapping not found for name: "${obj.metadata?.name ?? ''}" namespace: "${obj.metadata?.namespace ?? ''}" from "${''}": no matches for kind "${obj.kind}" in version "${obj.apiVersion}"\nensure CRDs are installed first`);
   return r;
 }

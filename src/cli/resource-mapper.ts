@@ -1,6 +1,7 @@
 // Maps what users type (po, deploy, deployments.apps, Deployment) to served
 // resources, from the server's discovery, like kubectl's RESTMapper.
 import type { HttpClient } from '../client/http-client.js';
+import { readDiscovery, writeDiscovery } from './discovery-cache.js';
 
 export interface MappedResource {
   group: string;
@@ -22,14 +23,25 @@ interface AggList {
 
 export class ResourceMapper {
   private resources?: MappedResource[];
-  constructor(private client: HttpClient) {}
+  private fromCache = false;
+  constructor(
+    private client: HttpClient,
+    private cacheDir?: string,
+  ) {}
 
-  async all(): Promise<MappedResource[]> {
-    if (this.resources) return this.resources;
-    const [core, groups] = await Promise.all([
-      this.client.request<AggList>('GET', '/api', { accept: AGG_ACCEPT }),
-      this.client.request<AggList>('GET', '/apis', { accept: AGG_ACCEPT }),
-    ]);
+  /** Served resources, from the disk cache unless `fresh` (api-resources always asks). */
+  async all(fresh = false): Promise<MappedResource[]> {
+    if (this.resources && (!fresh || !this.fromCache)) return this.resources;
+    let pair = fresh ? undefined : readDiscovery<[AggList, AggList]>(this.cacheDir, this.client.hostPort);
+    this.fromCache = !!pair;
+    if (!pair) {
+      pair = await Promise.all([
+        this.client.request<AggList>('GET', '/api', { accept: AGG_ACCEPT }),
+        this.client.request<AggList>('GET', '/apis', { accept: AGG_ACCEPT }),
+      ]);
+      writeDiscovery(this.cacheDir, this.client.hostPort, pair);
+    }
+    const [core, groups] = pair;
     const out: MappedResource[] = [];
     for (const list of [core, groups]) {
       if (!list?.items) continue;
@@ -59,7 +71,22 @@ export class ResourceMapper {
 
   /** Resolves one type word; undefined when the server has no such resource. */
   async find(word: string): Promise<MappedResource | undefined> {
-    const all = await this.all();
+    const hit = this.lookup(word, await this.all());
+    // an unknown word may be new on the server: ask again before giving up, as kubectl does
+    if (!hit && this.fromCache) return this.lookup(word, await this.all(true));
+    return hit;
+  }
+
+  /** The resource serving an apiVersion and kind (for manifests). */
+  async findKind(apiVersion: string, kind: string): Promise<MappedResource | undefined> {
+    const [group, version] = apiVersion.includes('/') ? apiVersion.split('/') : ['', apiVersion];
+    const pick = (all: MappedResource[]) => all.find((m) => m.group === group && m.version === version && m.kind === kind);
+    const hit = pick(await this.all());
+    if (!hit && this.fromCache) return pick(await this.all(true));
+    return hit;
+  }
+
+  private lookup(word: string, all: MappedResource[]): MappedResource | undefined {
     const lower = word.toLowerCase();
     const candidates = (name: string, group?: string, version?: string) =>
       all.filter(

@@ -61,7 +61,7 @@ export function registerInfo(program: Command, ctx: () => CliContext): void {
     .option('--sort-by <field>', "If non-empty, sort list of resources using specified field. One of (name, kind).")
     .action(async (o: { namespaced?: string; headers?: boolean; output?: string; apiGroup?: string; verbs?: string; sortBy?: string }) => {
       const c = ctx();
-      let list = await c.mapper.all();
+      let list = await c.mapper.all(true);
       list = list.filter((r) => !(r as { nonPreferred?: boolean }).nonPreferred || true);
       if (o.namespaced !== undefined) list = list.filter((r) => r.namespaced === (o.namespaced !== 'false'));
       if (o.apiGroup !== undefined) list = list.filter((r) => r.group === o.apiGroup);
