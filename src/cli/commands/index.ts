@@ -73,11 +73,12 @@ export function commandWord(argv: string[]): string | undefined {
 export async function registerCommands(program: Command, ctx: Ctx, argv: string[]): Promise<void> {
   const word = commandWord(argv);
   const group = word === undefined ? undefined : (WORDS[word] ?? (word in GROUPS ? word : undefined));
-  const wantsHelp = word === 'help' || argv.includes('--help') || argv.includes('-h');
-  if (group && !(wantsHelp && group === 'help')) {
+  // help and completion describe every command, so they need them all
+  const needsAll = group === 'help' || group === 'completion';
+  if (group && !needsAll) {
     await GROUPS[group](program, ctx);
     return;
   }
-  // help, completion of a bare `mk`, or an unknown command: everything, in help order
+  // a bare `mk`, help, completion or an unknown command: everything, in help order
   for (const load of Object.values(GROUPS)) await load(program, ctx);
 }
