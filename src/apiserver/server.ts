@@ -83,7 +83,8 @@ export class ApiServer {
       }
       if (!this.authorized(req)) throw errors.unauthorized();
       for (const route of this.routes) if (await route(req, res, url)) return;
-      if (path === '/version') return sendJSON(res, 200, SERVER_VERSION);
+      // kube-apiserver indents /version (curl through `kubectl proxy` shows it)
+      if (path === '/version') return sendJSON(res, 200, SERVER_VERSION, 'application/json', 2);
       const accept = String(req.headers.accept ?? '');
       const agg = wantsAggregated(accept);
       if (path === '/api' || path === '/apis') {

@@ -99,6 +99,8 @@ describe('mk prints what kubectl 1.33 prints', () => {
   it('for get, in every output form', async () => {
     await cluster.mk(['create', '-f', fixture('web-deployment.yaml')]);
     await cluster.mk(['apply', '-f', fixture('settings-configmap.yaml')]);
+    // compare a settled cluster: a rollout in progress changes READY between the two runs
+    await cluster.mk(['rollout', 'status', 'deployment/web', '--timeout=60s']);
     for (const args of [
       ['get', 'deployments'],
       ['get', 'deployments.apps', 'web'],

@@ -69,8 +69,8 @@ count 1 "^nginx-deployment-controller-[a-z0-9]{8,10} +3 +3 +3 +$AGE$"
 run kubectl rollout history deployment nginx-deployment-controller
 ok
 has '^deployment.apps/nginx-deployment-controller $'; has '^REVISION  CHANGE-CAUSE$'
-has '^1         kubectl create --filename=nginx-deployment.yaml --record=true$'
-has '^2         kubectl create --filename=nginx-deployment.yaml --record=true$'
+has '^1         kubectl(\.1\.[0-9]+)? create --filename=nginx-deployment.yaml --record=true$'
+has '^2         kubectl(\.1\.[0-9]+)? create --filename=nginx-deployment.yaml --record=true$'
 
 run kubectl rollout history deployment nginx-deployment-controller --revision=3
 ok 1; is 'error: unable to find the specified revision'

@@ -50,10 +50,10 @@ kubectl logs -f "$POD" >"$LOG" 2>&1 &
 LOGPID=$!
 deadline=$(( $(date +%s) + 30 ))
 until grep -q 'Configuration complete; ready for start up' "$LOG"; do
-  [ "$(date +%s)" -ge "$deadline" ] && { OUT=$(cat "$LOG"); fail 'logs -f printed no nginx start-up lines'; }
+  [ "$(date +%s)" -ge "$deadline" ] && { OUT=$(cat "$LOG"); stop_bg "$LOGPID"; fail 'logs -f printed no nginx start-up lines'; }
   sleep 0.2
 done
-kill "$LOGPID"; wait "$LOGPID" 2>/dev/null
+stop_bg "$LOGPID"
 printf '$ kubectl logs -f %s\n%s\n' "$POD" "$(cat "$LOG")"
 OUT=$(cat "$LOG"); has 'docker-entrypoint.sh: Configuration complete; ready for start up$'; rm -f "$LOG"
 
@@ -117,7 +117,7 @@ count 3 '^[1-3] +<none>$'
 run kubectl set image deployment my-nginx nginx=nginx:11111 --record
 ok; has '^Flag --record has been deprecated, --record will be removed in the future$'; has '^deployment.apps/my-nginx image updated$'
 run kubectl rollout history deployment my-nginx
-ok; has '^4 +kubectl set image deployment my-nginx nginx=nginx:11111 --record=true$'
+ok; has '^4 +kubectl(\.1\.[0-9]+)? set image deployment my-nginx nginx=nginx:11111 --record=true$'
 
 run kubectl rollout undo deployment my-nginx --to-revision=1
 ok; is 'deployment.apps/my-nginx rolled back'

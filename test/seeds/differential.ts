@@ -11,9 +11,9 @@ export const seedFixture = (f: string) => fileURLToPath(new URL(`../../fixtures/
 export type Version = keyof typeof KUBECTL;
 
 /** kubectl with its discovery cache in the cluster's directory (KUBECACHEDIR, so no flag precedes the command). */
-export async function kubectl(cluster: TestCluster, version: Version, args: string[], input?: string): Promise<RunResult> {
+export async function kubectl(cluster: TestCluster, version: Version, args: string[], input?: string, env: Record<string, string> = {}): Promise<RunResult> {
   const r = await execa(KUBECTL[version], args, {
-    env: { ...cluster.env, KUBECACHEDIR: join(cluster.dir, `kcache-${version}`) },
+    env: { ...cluster.env, KUBECACHEDIR: join(cluster.dir, `kcache-${version}`), ...env },
     reject: false,
     input,
     stripFinalNewline: false,
@@ -22,8 +22,8 @@ export async function kubectl(cluster: TestCluster, version: Version, args: stri
   return { stdout: String(r.stdout), stderr: String(r.stderr), exitCode: r.exitCode ?? -1 };
 }
 
-export async function mk(cluster: TestCluster, args: string[], input?: string): Promise<RunResult> {
-  const r = await execa(MK_BIN, args, { env: cluster.env, reject: false, input, stripFinalNewline: false, timeout: 60_000 });
+export async function mk(cluster: TestCluster, args: string[], input?: string, env: Record<string, string> = {}): Promise<RunResult> {
+  const r = await execa(MK_BIN, args, { env: { ...cluster.env, ...env }, reject: false, input, stripFinalNewline: false, timeout: 60_000 });
   return { stdout: String(r.stdout), stderr: String(r.stderr), exitCode: r.exitCode ?? -1 };
 }
 
@@ -64,6 +64,8 @@ export interface Scenario {
   /** run through mk after each side */
   cleanup?: string[][];
   input?: string;
+  /** extra environment for both sides (KUBE_EDITOR, ...) */
+  env?: Record<string, string>;
   /** also normalise identities (pod names, uids, IPs): for commands that create objects */
   identity?: boolean;
 }
@@ -84,10 +86,10 @@ export async function differential(cluster: TestCluster, s: Scenario): Promise<C
     return { stdout: f(r.stdout), stderr: f(r.stderr), exitCode: r.exitCode };
   };
   await runAll(cluster, s.setup);
-  const k = await kubectl(cluster, '1.33', s.args, s.input);
+  const k = await kubectl(cluster, '1.33', s.args, s.input, s.env);
   await runAll(cluster, s.cleanup);
   await runAll(cluster, s.setup);
-  const m = await mk(cluster, s.args, s.input);
+  const m = await mk(cluster, s.args, s.input, s.env);
   await runAll(cluster, s.cleanup);
   return { kubectl: norm(k), mk: norm(m) };
 }

@@ -2,8 +2,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { StatusError, errors, type Status } from '../errors.js';
 
-export function sendJSON(res: ServerResponse, code: number, body: unknown, contentType = 'application/json'): void {
-  const data = JSON.stringify(body);
+export function sendJSON(res: ServerResponse, code: number, body: unknown, contentType = 'application/json', indent?: number): void {
+  const data = JSON.stringify(body, null, indent);
   res.writeHead(code, { 'Content-Type': contentType, 'Content-Length': Buffer.byteLength(data) });
   res.end(data);
 }
