@@ -4,9 +4,9 @@ import type { CliContext } from './context.js';
 import { CliError } from './errors.js';
 import { kindGroup, type MappedResource } from './resource-mapper.js';
 
-export async function mappingFor(ctx: CliContext, obj: KubeObject): Promise<MappedResource> {
+export async function mappingFor(ctx: CliContext, obj: KubeObject, source = ''): Promise<MappedResource> {
   const r = await ctx.mapper.findKind(obj.apiVersion!, obj.kind!);
-  if (!r) throw new CliError(`resource mapping not found for name: "${obj.metadata?.name ?? ''}" namespace: "${obj.metadata?.namespace ?? ''}" from "${''}": no matches for kind "${obj.kind}" in version "${obj.apiVersion}"\nensure CRDs are installed first`);
+  if (!r) throw new CliError(`resource mapping not found for name: "${obj.metadata?.name ?? ''}" namespace: "${obj.metadata?.namespace ?? ''}" from "${source}": no matches for kind "${obj.kind}" in version "${obj.apiVersion}"\nensure CRDs are installed first`);
   return r;
 }
 

@@ -27,7 +27,7 @@ interface ApplyOptions {
 }
 
 async function applyOne(c: CliContext, manifest: KubeObject, o: ApplyOptions, source?: string): Promise<void> {
-  const m = await mappingFor(c, manifest);
+  const m = await mappingFor(c, manifest, source);
   const ns = manifestNamespace(c, m, manifest);
   if (ns) manifest.metadata.namespace = ns;
   if (o.record) manifest = recordChangeCause(manifest, c.commandLine);

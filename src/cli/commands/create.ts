@@ -25,7 +25,7 @@ export async function createFromFiles(c: CliContext, o: CreateFileOptions): Prom
   let failed: unknown;
   for (const { object, source } of manifests) {
     try {
-      const m = await mappingFor(c, object);
+      const m = await mappingFor(c, object, source);
       const ns = manifestNamespace(c, m, object);
       let obj = object;
       if (o.record) obj = recordChangeCause(obj, c.commandLine);

@@ -66,7 +66,7 @@ export function registerDelete(program: Command, ctx: () => CliContext): void {
       const targets: Target[] = [];
       if (o.filename?.length) {
         for (const { object, source } of readManifests(o.filename, o.recursive)) {
-          const m = await mappingFor(c, object);
+          const m = await mappingFor(c, object, source);
           targets.push({ mapping: m, ns: manifestNamespace(c, m, object), name: object.metadata.name!, source });
         }
       } else {

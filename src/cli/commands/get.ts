@@ -57,8 +57,8 @@ export function registerGet(program: Command, ctx: () => CliContext): void {
       let groups: TypedName[][];
       if (o.filename?.length) {
         groups = [];
-        for (const { object } of readManifests(o.filename)) {
-          const m = await mappingFor(c, object);
+        for (const { object, source } of readManifests(o.filename)) {
+          const m = await mappingFor(c, object, source);
           manifestNamespace(c, m, object);
           groups.push([{ mapping: m, name: object.metadata.name }]);
         }

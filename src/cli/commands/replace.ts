@@ -103,7 +103,7 @@ export function registerReplace(program: Command, ctx: () => CliContext): void {
       let failed = false;
       for (const { object, source } of manifests) {
         try {
-          const m = await mappingFor(c, object);
+          const m = await mappingFor(c, object, source);
           const ns = manifestNamespace(c, m, object);
           if (ns) object.metadata.namespace = ns;
           if (o.force) await forceReplaceOne(c, m, ns, object, source, o);

@@ -35,8 +35,8 @@ export function registerScale(program: Command, ctx: () => CliContext): void {
       let targets: TypedName[];
       if (o.filename?.length) {
         targets = [];
-        for (const { object } of readManifests(o.filename)) {
-          const m = await mappingFor(c, object);
+        for (const { object, source } of readManifests(o.filename)) {
+          const m = await mappingFor(c, object, source);
           manifestNamespace(c, m, object);
           targets.push({ mapping: m, name: object.metadata.name });
         }

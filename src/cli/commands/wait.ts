@@ -223,8 +223,8 @@ async function waitOne(c: CliContext, t: Target, cond: Condition, timeoutMs: num
 async function targets(c: CliContext, args: string[], o: WaitFlags, cond: Condition): Promise<Target[]> {
   const out: Target[] = [];
   if (o.filename?.length) {
-    for (const { object } of readManifests(o.filename)) {
-      const m = await mappingFor(c, object);
+    for (const { object, source } of readManifests(o.filename)) {
+      const m = await mappingFor(c, object, source);
       out.push({ mapping: m, namespace: manifestNamespace(c, m, object), name: object.metadata.name! });
     }
     return out;
