@@ -1,5 +1,5 @@
 // mk describe TYPE [NAME...] | TYPE/NAME | -l selector: fetches what each describer needs.
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { R } from '../../client/interface.js';
 import type { KubeObject } from '../../client/types.js';
 import type { CliContext } from '../context.js';
@@ -16,8 +16,8 @@ async function eventsFor(c: CliContext, obj: KubeObject): Promise<KubeObject[]> 
   return list.items;
 }
 
-async function related(c: CliContext, obj: KubeObject): Promise<DescribeRelated> {
-  const out: DescribeRelated = { events: await eventsFor(c, obj) };
+async function related(c: CliContext, obj: KubeObject, showEvents: boolean): Promise<DescribeRelated> {
+  const out: DescribeRelated = showEvents ? { events: await eventsFor(c, obj) } : {};
   const ns = obj.metadata.namespace;
   switch (obj.kind) {
     case 'Deployment': {
@@ -54,7 +54,8 @@ export function registerDescribe(program: Command, ctx: () => CliContext): void 
     .option('-l, --selector <selector>', 'Selector (label query) to filter on')
     .option('-A, --all-namespaces', 'If present, list the requested object(s) across all namespaces.')
     .option('--show-events', 'If true, display events related to the described object.', true)
-    .action(async (args: string[], o: { selector?: string; allNamespaces?: boolean }) => {
+    .addOption(new Option('--no-show-events').hideHelp())
+    .action(async (args: string[], o: { selector?: string; allNamespaces?: boolean; showEvents?: boolean }) => {
       const c = ctx();
       if (!args.length) throw new CliError(`You must specify the type of resource to describe. Use "kubectl api-resources" for a complete list of supported resources.`);
       const objs: KubeObject[] = [];
@@ -79,7 +80,7 @@ export function registerDescribe(program: Command, ctx: () => CliContext): void 
       let first = true;
       for (const obj of objs) {
         if (!describableKinds().includes(obj.kind!.toLowerCase())) throw new CliError(`describe is not supported for ${obj.kind} yet`);
-        const text = describe(obj.kind!, obj, await related(c, obj));
+        const text = describe(obj.kind!, obj, await related(c, obj, o.showEvents !== false));
         // kubectl prints each description whole, with "\n\n" between two of them
         c.io.out((first ? '' : '\n\n') + text.replace(/\n*$/, '\n'));
         first = false;
