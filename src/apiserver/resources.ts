@@ -107,6 +107,7 @@ export const RESOURCES: ResourceInfo[] = [
     subresources: [statusSub('apps', 'v1', 'ReplicaSet'), scaleSub],
   }),
   res('discovery.k8s.io', 'v1', 'EndpointSlice', 'endpointslices', true),
+  res('coordination.k8s.io', 'v1', 'Lease', 'leases', true),
 ];
 
 export function groupVersion(r: { group: string; version: string }): string {

@@ -52,4 +52,5 @@ export const R = {
   deployments: { group: 'apps', version: 'v1', resource: 'deployments' },
   replicasets: { group: 'apps', version: 'v1', resource: 'replicasets' },
   endpointslices: { group: 'discovery.k8s.io', version: 'v1', resource: 'endpointslices' },
+  leases: { group: 'coordination.k8s.io', version: 'v1', resource: 'leases' },
 } satisfies Record<string, ResourceRef>;

@@ -75,6 +75,26 @@ export async function registerNode(client: ApiClient, node: KubeObject): Promise
 const HEARTBEAT_MS = 10_000;
 
 /** Refreshes the node's Ready condition heartbeat, as the kubelet's node status loop does. */
+/** MicroTime, as the kubelet stamps its Lease. */
+const microNow = () => new Date().toISOString().replace(/Z$/, '000Z');
+
+/** The node's Lease in kube-node-lease: what the node lifecycle (and `describe node`) reads. */
+async function renewLease(client: ApiClient, node: KubeObject): Promise<void> {
+  const name = node.metadata.name!;
+  try {
+    const lease = await client.get(R.leases, 'kube-node-lease', name);
+    await client.update(R.leases, 'kube-node-lease', { ...lease, spec: { ...lease.spec, renewTime: microNow() } });
+  } catch (e) {
+    if ((e as { code?: number }).code !== 404) throw e;
+    await client.create(R.leases, 'kube-node-lease', {
+      apiVersion: 'coordination.k8s.io/v1',
+      kind: 'Lease',
+      metadata: { name, namespace: 'kube-node-lease', ownerReferences: [{ apiVersion: 'v1', kind: 'Node', name, uid: node.metadata.uid! }] },
+      spec: { holderIdentity: name, leaseDurationSeconds: 40, renewTime: microNow() },
+    });
+  }
+}
+
 export function startHeartbeat(client: ApiClient, nodeName: string, intervalMs = HEARTBEAT_MS): { stop(): void } {
   const beat = async () => {
     try {
@@ -82,11 +102,13 @@ export function startHeartbeat(client: ApiClient, nodeName: string, intervalMs =
       const t = now();
       const conditions = ((node.status?.conditions ?? []) as KubeObject[]).map((c) => ({ ...c, lastHeartbeatTime: t }));
       await client.update(R.nodes, undefined, { ...node, status: { ...node.status, conditions } }, { subresource: 'status' });
+      await renewLease(client, node);
     } catch {
       // the next beat tries again
     }
   };
   const timer = setInterval(() => void beat(), intervalMs);
   timer.unref();
+  void client.get(R.nodes, undefined, nodeName).then((n) => renewLease(client, n)).catch(() => undefined);
   return { stop: () => clearInterval(timer) };
 }

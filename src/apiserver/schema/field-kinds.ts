@@ -13,7 +13,7 @@ export const TIME: FieldType = { kind: 'time' };
 export const RAW_EXTENSION: FieldType = { kind: 'rawExtension' };
 
 export const mapOf = (value: FieldType): FieldType => ({ kind: 'map', value });
-const message = (prefix: string) => (name: string): FieldType => ({ kind: 'message', type: prefix + name });
+export const message = (prefix: string) => (name: string): FieldType => ({ kind: 'message', type: prefix + name });
 
 export const meta = message('io.k8s.apimachinery.pkg.apis.meta.v1.');
 export const core = message('io.k8s.api.core.v1.');

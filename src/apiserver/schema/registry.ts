@@ -19,6 +19,7 @@ import { CORE_SERVICE_TYPES } from './core-services.js';
 import { CORE_VOLUME_PLUGIN_TYPES } from './core-volume-plugins.js';
 import { CORE_VOLUME_TYPES } from './core-volumes.js';
 import { DISCOVERY_TYPES } from './discovery.js';
+import { COORDINATION_TYPES } from './coordination.js';
 import { META_TYPES } from './meta.js';
 
 const TYPES: TypeDef[] = [
@@ -35,6 +36,7 @@ const TYPES: TypeDef[] = [
   ...APPS_TYPES,
   ...AUTOSCALING_TYPES,
   ...DISCOVERY_TYPES,
+  ...COORDINATION_TYPES,
 ];
 const byName = new Map(TYPES.map((t) => [t.name, t]));
 const byKind = new Map(TYPES.filter((t) => t.gvk).map((t) => [kindKey(t.gvk!.group, t.gvk!.version, t.gvk!.kind), t]));

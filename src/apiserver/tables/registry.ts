@@ -7,7 +7,7 @@ import { defaultPrinter } from './default.js';
 import { deploymentPrinter } from './deployments.js';
 import { endpointSlicePrinter, endpointsPrinter } from './endpoints.js';
 import { eventPrinter } from './events.js';
-import { namespacePrinter } from './namespaces.js';
+import { leasePrinter, namespacePrinter } from './namespaces.js';
 import { nodePrinter } from './nodes.js';
 import { podPrinter } from './pods.js';
 import { replicaSetPrinter } from './replicasets.js';
@@ -25,6 +25,7 @@ const PRINTERS: Record<string, TablePrinter> = {
   'apps/deployments': deploymentPrinter,
   'apps/replicasets': replicaSetPrinter,
   'discovery.k8s.io/endpointslices': endpointSlicePrinter,
+  'coordination.k8s.io/leases': leasePrinter,
 };
 
 export function printerFor(resource: Pick<ResourceInfo, 'group' | 'resource'>): TablePrinter {

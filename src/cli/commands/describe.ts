@@ -40,6 +40,11 @@ async function related(c: CliContext, obj: KubeObject, showEvents: boolean): Pro
       out.limitRanges = [];
       break;
     case 'Node':
+      try {
+        out.lease = await c.client.get(R.leases, 'kube-node-lease', obj.metadata.name!);
+      } catch (e) {
+        out.leaseError = (e as Error).message;
+      }
       out.pods = (await c.client.list(R.pods, undefined, { fieldSelector: `spec.nodeName=${obj.metadata.name}` })).items.filter((p) => !['Succeeded', 'Failed'].includes(p.status?.phase));
       break;
   }

@@ -69,8 +69,10 @@ export function registerInfo(program: Command, ctx: () => CliContext): void {
         const want = o.verbs.split(',');
         list = list.filter((r) => want.every((v) => r.verbs.includes(v)));
       }
-      if (o.sortBy === 'name') list = [...list].sort((a, b) => a.resource.localeCompare(b.resource));
-      if (o.sortBy === 'kind') list = [...list].sort((a, b) => a.kind.localeCompare(b.kind));
+      // kubectl sorts stably by API group unless told otherwise
+      if (!o.sortBy) list = [...list].sort((a, b) => (a.group < b.group ? -1 : a.group > b.group ? 1 : 0));
+      if (o.sortBy === 'name') list = [...list].sort((a, b) => (a.resource < b.resource ? -1 : a.resource > b.resource ? 1 : 0));
+      if (o.sortBy === 'kind') list = [...list].sort((a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
       if (o.output === 'name') {
         for (const r of list) c.io.out(`${r.group ? `${r.resource}.${r.group}` : r.resource}\n`);
         return;
@@ -79,7 +81,7 @@ export function registerInfo(program: Command, ctx: () => CliContext): void {
       const rows: string[][] = [];
       if (o.headers !== false) rows.push(['NAME', 'SHORTNAMES', 'APIVERSION', 'NAMESPACED', 'KIND', ...(wide ? ['VERBS', 'CATEGORIES'] : [])]);
       for (const r of list) {
-        rows.push([r.resource, r.shortNames.join(','), r.group ? `${r.group}/${r.version}` : r.version, String(r.namespaced), r.kind, ...(wide ? [`[${r.verbs.join(' ')}]`, r.categories.join(',')] : [])]);
+        rows.push([r.resource, r.shortNames.join(','), r.group ? `${r.group}/${r.version}` : r.version, String(r.namespaced), r.kind, ...(wide ? [r.verbs.join(','), r.categories.join(',')] : [])]);
       }
       c.io.out(tabwrite(rows.map((r) => r.join('\t') + '\n').join(''), { minwidth: 0, tabwidth: 8, padding: 3, padchar: ' ' }));
     });
