@@ -7,7 +7,7 @@ type Doc = { paths: Record<string, Record<string, any>>; components: { schemas: 
 describe('OpenAPI v3', () => {
   it('indexes every served group/version with a stable content hash', () => {
     const index = openapiV3Index() as { paths: Record<string, { serverRelativeURL: string }> };
-    expect(Object.keys(index.paths)).toEqual(['api/v1', 'apis/apps/v1', 'apis/discovery.k8s.io/v1']);
+    expect(Object.keys(index.paths)).toEqual(['api/v1', 'apis/apps/v1', 'apis/discovery.k8s.io/v1', 'apis/coordination.k8s.io/v1']);
     expect(index.paths['apis/apps/v1'].serverRelativeURL).toMatch(/^\/openapi\/v3\/apis\/apps\/v1\?hash=[0-9A-F]{128}$/);
     expect(openapiV3Index()).toEqual(index);
     expect(openapiV3Document('apis/batch/v1')).toBeUndefined();

@@ -7,6 +7,7 @@ import type { KubeObject } from '../../client/types.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { resolveArgs } from '../objects.js';
+import { goSort } from '../../util/go-sort.js';
 import { selectorString } from '../rollout/replicasets.js';
 
 /** The pod behind `pod/x`, `deployment/x`, `rs/x`: kubectl's AttachablePodForObject. */
@@ -16,11 +17,36 @@ export async function podFor(c: CliContext, arg: string, what: string): Promise<
   if (t.mapping.resource === 'pods') return c.client.get(R.pods, c.namespace, t.name!);
   const owner = await c.client.get(t.mapping, c.namespace, t.name!);
   const sel = owner.spec?.selector?.matchLabels ? selectorString(owner.spec.selector) : Object.entries(owner.spec?.selector ?? {}).map(([k, v]) => `${k}=${v}`).join(',');
-  const pods = (await c.client.list(R.pods, c.namespace, { labelSelector: sel })).items.filter((p) => !p.metadata.deletionTimestamp);
+  const pods = (await c.client.list(R.pods, c.namespace, { labelSelector: sel })).items;
   if (!pods.length) throw new CliError(`no pods found for ${what}`);
-  pods.sort((a, b) => String(a.metadata.creationTimestamp).localeCompare(String(b.metadata.creationTimestamp)));
+  // GetFirstPod: sort.Sort(sort.Reverse(ActivePods)), the most established pod first
+  goSort(pods, (a, b) => moreActive(b, a));
   if (pods.length > 1) c.io.err(`Found ${pods.length} pods, using pod/${pods[0].metadata.name}\n`);
   return pods[0];
+}
+
+const PHASE_RANK: Record<string, number> = { Pending: 0, Unknown: 1, Running: 2 };
+const readyCondition = (p: KubeObject) => (p.status?.conditions ?? []).find((x: KubeObject) => x.type === 'Ready');
+const isReady = (p: KubeObject) => readyCondition(p)?.status === 'True';
+const restarts = (p: KubeObject) => Math.max(0, ...(p.status?.containerStatuses ?? []).map((s: KubeObject) => s.restartCount ?? 0));
+const time = (t: string | undefined) => (t ? Date.parse(t) : 0);
+
+/** podutils.ActivePods.Less: whether `a` ranks before `b` (less established). */
+function moreActive(a: KubeObject, b: KubeObject): boolean {
+  if (!!a.spec?.nodeName !== !!b.spec?.nodeName) return !a.spec?.nodeName;
+  const pa = PHASE_RANK[a.status?.phase] ?? 3;
+  const pb = PHASE_RANK[b.status?.phase] ?? 3;
+  if (pa !== pb) return pa < pb;
+  if (isReady(a) !== isReady(b)) return !isReady(a);
+  if (isReady(a) && isReady(b)) {
+    const ta = time(readyCondition(a)?.lastTransitionTime);
+    const tb = time(readyCondition(b)?.lastTransitionTime);
+    if (ta !== tb) return ta > tb;
+  }
+  if (restarts(a) !== restarts(b)) return restarts(a) > restarts(b);
+  const ca = time(a.metadata.creationTimestamp ?? undefined);
+  const cb = time(b.metadata.creationTimestamp ?? undefined);
+  return ca > cb;
 }
 
 export function registerLogs(program: Command, ctx: () => CliContext): void {
