@@ -2,7 +2,7 @@
 import type { KubeObject } from '../client/types.js';
 import type { CliContext } from './context.js';
 import { CliError } from './errors.js';
-import { kindGroup, type MappedResource } from './resource-mapper.js';
+import type { MappedResource } from './resource-mapper.js';
 
 export async function mappingFor(ctx: CliContext, obj: KubeObject, source = ''): Promise<MappedResource> {
   const r = await ctx.mapper.findKind(obj.apiVersion!, obj.kind!);
@@ -56,4 +56,3 @@ export async function resolveArgs(ctx: CliContext, args: string[]): Promise<Type
   return out;
 }
 
-export const displayName = (m: MappedResource, name: string) => `${kindGroup(m)}/${name}`;

@@ -7,7 +7,7 @@ import type { CliContext } from '../context.js';
 import { CliError, ExitError, addSourceToErr, errorText } from '../errors.js';
 import { readManifests } from '../manifests.js';
 import { manifestNamespace, mappingFor } from '../objects.js';
-import { LAST_APPLIED, lastAppliedFor, withLastApplied } from '../apply-patch.js';
+import { LAST_APPLIED, withLastApplied } from '../apply-patch.js';
 import { dryRunMode, printObjectResult } from '../output.js';
 import { createThreeWayMergePatch } from '../../patch/strategic-merge.js';
 import { patchSchemaForType } from '../../patch/schema.js';
@@ -61,7 +61,6 @@ async function applyOne(c: CliContext, manifest: KubeObject, o: ApplyOptions, so
   const out = dry === 'client' ? current : await c.client.patch(m, ns, name, 'strategic', patch, { fieldManager: 'kubectl-client-side-apply', fieldValidation, dryRun: dry === 'server' });
   if (!originalText) c.io.err(`Warning: resource ${m.resource} "${name}" is missing the ${LAST_APPLIED} annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.\n`);
   printObjectResult(c, m, out, 'configured', o.output, dry);
-  void lastAppliedFor;
 }
 
 export function registerApply(program: Command, ctx: () => CliContext): void {

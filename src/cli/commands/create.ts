@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
 import { readManifests } from '../manifests.js';
-import { manifestNamespace, mappingFor, displayName } from '../objects.js';
+import { manifestNamespace, mappingFor } from '../objects.js';
 import { withLastApplied } from '../apply-patch.js';
 import { dryRunMode, printObjectResult } from '../output.js';
 import { recordChangeCause, warnRecordDeprecated } from '../record.js';
@@ -51,7 +51,6 @@ export async function createFromFiles(c: CliContext, o: CreateFileOptions): Prom
     }
     throw failed;
   }
-  void displayName;
 }
 
 export function registerCreate(program: Command, ctx: () => CliContext): Command {

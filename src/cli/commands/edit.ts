@@ -9,7 +9,7 @@ import yaml from 'js-yaml';
 import { isDeepStrictEqual } from 'node:util';
 import type { KubeObject } from '../../client/types.js';
 import type { CliContext } from '../context.js';
-import { CliError, ExitError, errorText } from '../errors.js';
+import { CliError, errorText } from '../errors.js';
 import { resolveArgs } from '../objects.js';
 import { kindGroup } from '../resource-mapper.js';
 import { toKubectlYaml } from '../printers/yaml.js';
@@ -87,6 +87,5 @@ export function registerEdit(program: Command, ctx: () => CliContext): void {
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
-      void ExitError;
     });
 }

@@ -5,7 +5,6 @@ import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { tabwrite } from '../printers/tabwriter.js';
 import { toKubectlYaml } from '../printers/yaml.js';
-import { toKubectlJson } from '../printers/json.js';
 
 const CLIENT_VERSION = { major: SERVER_VERSION.major, minor: SERVER_VERSION.minor, gitVersion: SERVER_VERSION.gitVersion, gitCommit: SERVER_VERSION.gitCommit, gitTreeState: 'clean', buildDate: SERVER_VERSION.buildDate, goVersion: SERVER_VERSION.goVersion, compiler: 'gc', platform: SERVER_VERSION.platform };
 
@@ -85,6 +84,4 @@ export function registerInfo(program: Command, ctx: () => CliContext): void {
       }
       c.io.out(tabwrite(rows.map((r) => r.join('\t') + '\n').join(''), { minwidth: 0, tabwidth: 8, padding: 3, padchar: ' ' }));
     });
-
-  void toKubectlJson;
 }

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import type { KubeObject } from '../../client/types.js';
 import type { CliContext } from '../context.js';
-import { CliError, ExitError } from '../errors.js';
+import { CliError } from '../errors.js';
 import { resolveArgs, type TypedName } from '../objects.js';
 import { kindGroup } from '../resource-mapper.js';
 import { controlledReplicaSets, REVISION, revisionOf, templatesEqual, templateWithoutHash } from '../rollout/replicasets.js';
@@ -186,5 +186,4 @@ export function registerRollout(program: Command, ctx: () => CliContext): void {
         c.io.out(`${kindGroup(t.mapping)}/${t.name} restarted\n`);
       }
     });
-  void ExitError;
 }
