@@ -3,7 +3,8 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import type { KubeObject } from '../client/types.js';
-import { CliError } from './errors.js';
+import { CliError, ExitError, errorText } from './errors.js';
+import type { CliContext } from './context.js';
 import { loadAllAsKubectl } from './yaml11.js';
 
 export interface Manifest {
@@ -92,4 +93,29 @@ export function readManifests(files: string[], recursive = false): Manifest[] {
   }
   if (!out.length) throw new CliError('no objects passed to create');
   return out;
+}
+
+/** --validate=strict|warn|ignore (true/false) → the server's fieldValidation. */
+export function fieldValidationMode(validate: string | undefined): 'Strict' | 'Warn' | 'Ignore' {
+  if (validate === 'false' || validate === 'ignore') return 'Ignore';
+  return validate === 'warn' ? 'Warn' : 'Strict';
+}
+
+/**
+ * Runs `fn` for every manifest as kubectl's resource visitors do: one manifest's error is
+ * thrown as is; with several, each error is printed and the rest still run, then exit 1.
+ */
+export async function eachManifest(c: CliContext, manifests: Manifest[], fn: (m: Manifest) => Promise<void>): Promise<void> {
+  let failed = false;
+  for (const m of manifests) {
+    try {
+      await fn(m);
+      c.flushWarnings();
+    } catch (e) {
+      if (manifests.length === 1) throw e;
+      failed = true;
+      c.io.err(errorText(e).text + '\n');
+    }
+  }
+  if (failed) throw new ExitError(1);
 }

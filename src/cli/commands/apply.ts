@@ -4,8 +4,8 @@ import { isDeepStrictEqual } from 'node:util';
 import { ApiError } from '../../client/http-client.js';
 import type { KubeObject } from '../../client/types.js';
 import type { CliContext } from '../context.js';
-import { CliError, ExitError, addSourceToErr, errorText } from '../errors.js';
-import { readManifests } from '../manifests.js';
+import { CliError, addSourceToErr } from '../errors.js';
+import { eachManifest, fieldValidationMode, readManifests } from '../manifests.js';
 import { manifestNamespace, mappingFor } from '../objects.js';
 import { LAST_APPLIED, withLastApplied } from '../apply-patch.js';
 import { dryRunMode, printObjectResult } from '../output.js';
@@ -34,7 +34,7 @@ async function applyOne(c: CliContext, manifest: KubeObject, o: ApplyOptions, so
   const dry = dryRunMode(o.dryRun);
   const name = manifest.metadata.name;
   if (!name) throw new CliError('error when retrieving current configuration: resource name may not be empty');
-  const fieldValidation = o.validate === 'false' || o.validate === 'ignore' ? 'Ignore' : o.validate === 'warn' ? 'Warn' : 'Strict';
+  const fieldValidation = fieldValidationMode(o.validate);
   if (o.serverSide) {
     const out = await c.client.patch(m, ns, name, 'apply', manifest, { fieldManager: o.fieldManager ?? 'kubectl', fieldValidation, dryRun: dry === 'server' });
     return printObjectResult(c, m, out, 'serverside-applied', o.output, dry);
@@ -80,18 +80,6 @@ export function registerApply(program: Command, ctx: () => CliContext): void {
       const c = ctx();
       if (!o.filename?.length) throw new CliError("error: must specify one of -f and -k");
       if (o.record) warnRecordDeprecated(c);
-      const manifests = readManifests(o.filename, o.recursive);
-      let failed = false;
-      for (const { object, source } of manifests) {
-        try {
-          await applyOne(c, object, o, source);
-          c.flushWarnings();
-        } catch (e) {
-          if (manifests.length === 1) throw e;
-          failed = true;
-          c.io.err(errorText(e).text + '\n');
-        }
-      }
-      if (failed) throw new ExitError(1);
+      await eachManifest(c, readManifests(o.filename, o.recursive), ({ object, source }) => applyOne(c, object, o, source));
     });
 }

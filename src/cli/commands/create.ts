@@ -1,7 +1,7 @@
 // mk create -f FILE [--record] [--save-config] [--dry-run] [-o]
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
-import { readManifests } from '../manifests.js';
+import { eachManifest, fieldValidationMode, readManifests } from '../manifests.js';
 import { manifestNamespace, mappingFor } from '../objects.js';
 import { withLastApplied } from '../apply-patch.js';
 import { dryRunMode, printObjectResult } from '../output.js';
@@ -22,35 +22,19 @@ export async function createFromFiles(c: CliContext, o: CreateFileOptions): Prom
   const manifests = readManifests(o.filename ?? [], o.recursive);
   const dry = dryRunMode(o.dryRun);
   if (o.record) warnRecordDeprecated(c);
-  let failed: unknown;
-  for (const { object, source } of manifests) {
-    try {
-      const m = await mappingFor(c, object, source);
-      const ns = manifestNamespace(c, m, object);
-      let obj = object;
-      if (o.record) obj = recordChangeCause(obj, c.commandLine);
-      if (o.saveConfig) obj = withLastApplied(obj);
-      const fieldValidation = o.validate === 'false' || o.validate === 'ignore' ? 'Ignore' : o.validate === 'warn' ? 'Warn' : 'Strict';
-      const created = dry === 'client' ? { ...obj, metadata: { ...obj.metadata, ...(ns ? { namespace: ns } : {}) } } : await c.client.create(m, ns, obj, { fieldManager: 'kubectl-create', fieldValidation, dryRun: dry === 'server' }).catch((e) => {
-            throw addSourceToErr('creating', source, e);
-          });
-      c.flushWarnings();
-      printObjectResult(c, m, created, 'created', o.output, dry);
-    } catch (e) {
-      failed ??= e;
-      if (manifests.length > 1) {
-        const { errorText } = await import('../errors.js');
-        c.io.err(errorText(e).text + '\n');
-      }
-    }
-  }
-  if (failed) {
-    if (manifests.length > 1) {
-      const { ExitError } = await import('../errors.js');
-      throw new ExitError(1);
-    }
-    throw failed;
-  }
+  await eachManifest(c, manifests, async ({ object, source }) => {
+    const m = await mappingFor(c, object, source);
+    const ns = manifestNamespace(c, m, object);
+    let obj = object;
+    if (o.record) obj = recordChangeCause(obj, c.commandLine);
+    if (o.saveConfig) obj = withLastApplied(obj);
+    const fieldValidation = fieldValidationMode(o.validate);
+    const created = dry === 'client' ? { ...obj, metadata: { ...obj.metadata, ...(ns ? { namespace: ns } : {}) } } : await c.client.create(m, ns, obj, { fieldManager: 'kubectl-create', fieldValidation, dryRun: dry === 'server' }).catch((e) => {
+          throw addSourceToErr('creating', source, e);
+        });
+    c.flushWarnings();
+    printObjectResult(c, m, created, 'created', o.output, dry);
+  });
 }
 
 export function registerCreate(program: Command, ctx: () => CliContext): Command {

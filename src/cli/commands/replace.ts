@@ -3,8 +3,8 @@ import type { Command } from 'commander';
 import { ApiError } from '../../client/http-client.js';
 import type { KubeObject } from '../../client/types.js';
 import type { CliContext } from '../context.js';
-import { CliError, ExitError, errorText } from '../errors.js';
-import { readManifests } from '../manifests.js';
+import { CliError } from '../errors.js';
+import { eachManifest, fieldValidationMode, readManifests } from '../manifests.js';
 import { manifestNamespace, mappingFor } from '../objects.js';
 import { kindGroup, type MappedResource } from '../resource-mapper.js';
 import { dryRunMode, printObjectResult, type DryRun } from '../output.js';
@@ -43,7 +43,7 @@ function propagation(cascade: string | boolean | undefined): 'Background' | 'Orp
 }
 
 async function replaceOne(c: CliContext, m: MappedResource, ns: string | undefined, obj: KubeObject, source: string, o: ReplaceFlags, dry: DryRun): Promise<void> {
-  const fieldValidation = o.validate === 'false' || o.validate === 'ignore' ? 'Ignore' : o.validate === 'warn' ? 'Warn' : 'Strict';
+  const fieldValidation = fieldValidationMode(o.validate);
   const writeOpts = { fieldManager: o.fieldManager ?? 'kubectl-replace', fieldValidation, dryRun: dry === 'server' } as const;
   if (o.saveConfig || obj.metadata.annotations?.[LAST_APPLIED]) obj = withLastApplied(obj);
   if (dry === 'client') return printObjectResult(c, m, obj, 'replaced', o.output, dry);
@@ -99,22 +99,12 @@ export function registerReplace(program: Command, ctx: () => CliContext): void {
       if (!o.filename?.length) throw new CliError('must specify one of -f and -k');
       const dry = dryRunMode(o.dryRun);
       if (o.force && dry !== 'none') throw new CliError('--dry-run can not be used when --force is set');
-      const manifests = readManifests(o.filename, o.recursive);
-      let failed = false;
-      for (const { object, source } of manifests) {
-        try {
-          const m = await mappingFor(c, object, source);
-          const ns = manifestNamespace(c, m, object);
-          if (ns) object.metadata.namespace = ns;
-          if (o.force) await forceReplaceOne(c, m, ns, object, source, o);
-          else await replaceOne(c, m, ns, object, source, o, dry);
-          c.flushWarnings();
-        } catch (e) {
-          if (manifests.length === 1) throw e;
-          failed = true;
-          c.io.err(errorText(e).text + '\n');
-        }
-      }
-      if (failed) throw new ExitError(1);
+      await eachManifest(c, readManifests(o.filename, o.recursive), async ({ object, source }) => {
+        const m = await mappingFor(c, object, source);
+        const ns = manifestNamespace(c, m, object);
+        if (ns) object.metadata.namespace = ns;
+        if (o.force) await forceReplaceOne(c, m, ns, object, source, o);
+        else await replaceOne(c, m, ns, object, source, o, dry);
+      });
     });
 }
