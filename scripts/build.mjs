@@ -1,7 +1,9 @@
-// Bundles the CLI and daemon with esbuild; code split so the CLI's start-up path
-// loads only what a command needs.
+// Bundles with esbuild: the daemon and pod programs as code-split ES modules (dist/mk.js,
+// dist/servers/), and the CLI as one CommonJS file (dist/cli.cjs) that dist/cli-loader.cjs runs
+// with V8's code cache (see src/cli/loader.ts).
 import { build } from 'esbuild';
-import { rmSync, existsSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { rmSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 
 rmSync('dist', { recursive: true, force: true });
 const entryPoints = { mk: 'src/main.ts' };
@@ -28,3 +30,9 @@ await build({
   banner: { js: "import { createRequire as __mkCreateRequire } from 'node:module'; const require = __mkCreateRequire(import.meta.url);" },
   logLevel: 'warning',
 });
+
+const cjs = { bundle: true, format: 'cjs', platform: 'node', target: 'node20', minify: true, keepNames: true, logLevel: 'warning' };
+// the CLI: commands stay lazily initialised inside the bundle (esbuild wraps dynamic imports)
+await build({ ...cjs, entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.cjs', external: ['better-sqlite3'] });
+const hash = createHash('sha256').update(readFileSync('dist/cli.cjs')).digest('hex').slice(0, 16);
+await build({ ...cjs, entryPoints: ['src/cli/loader.ts'], outfile: 'dist/cli-loader.cjs', define: { __CLI_BUNDLE_HASH__: JSON.stringify(hash) } });

@@ -1,5 +1,6 @@
 // The API server: authentication, routing and error handling over node:http.
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { chmodSync, rmSync } from 'node:fs';
+import { createServer as createPlainServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer } from 'node:https';
 import { timingSafeEqual } from 'node:crypto';
 import { errors } from './errors.js';
@@ -17,12 +18,16 @@ export interface ApiServerOptions {
   host?: string;
   port: number;
   tls: { cert: string; key: string };
+  /** A unix socket for local clients (mk's CLI): plain HTTP, same token, same handlers. */
+  socketPath?: string;
 }
 
 export type RawHandler = (req: IncomingMessage, res: ServerResponse, url: URL) => boolean | Promise<boolean>;
 
 export class ApiServer {
   readonly server: Server;
+  /** the local unix-socket listener, when socketPath is set */
+  readonly local?: Server;
   /** pods/log, pods/exec, services/proxy, ...: registered by the components that serve them */
   readonly subresources = new Map<string, SubresourceHandler>();
   /** upgrade (WebSocket) handlers keyed like subresources */
@@ -34,23 +39,43 @@ export class ApiServer {
 
   constructor(private opts: ApiServerOptions) {
     this.resources = new ResourceHandler(opts.registry, this.subresources);
-    this.server = createServer({ keepAlive: true, cert: opts.tls.cert, key: opts.tls.key }, (req, res) => void this.dispatch(req, res));
-    this.server.keepAliveTimeout = 60_000;
-    this.server.on('upgrade', (req, socket, head) => this.upgrade(req, socket as import('node:net').Socket, head));
+    this.server = createServer({ keepAlive: true, cert: opts.tls.cert, key: opts.tls.key });
+    if (opts.socketPath) this.local = createPlainServer({ keepAlive: true });
+    for (const s of this.listeners()) {
+      s.keepAliveTimeout = 60_000;
+      s.on('request', (req, res) => void this.dispatch(req, res));
+      s.on('upgrade', (req, socket, head) => this.upgrade(req, socket as import('node:net').Socket, head));
+    }
   }
 
-  listen(): Promise<void> {
-    return new Promise((resolve, reject) => {
+  private listeners(): Server[] {
+    return this.local ? [this.server, this.local] : [this.server];
+  }
+
+  async listen(): Promise<void> {
+    await new Promise<void>((resolve, reject) => {
       this.server.once('error', reject);
       this.server.listen(this.opts.port, this.opts.host ?? '127.0.0.1', () => resolve());
     });
+    const path = this.opts.socketPath;
+    if (!this.local || !path) return;
+    // a socket left by a killed daemon would make listen fail with EADDRINUSE
+    rmSync(path, { force: true });
+    await new Promise<void>((resolve, reject) => {
+      this.local!.once('error', reject);
+      this.local!.listen(path, () => resolve());
+    });
+    chmodSync(path, 0o600);
   }
 
-  close(): Promise<void> {
-    return new Promise((resolve) => {
-      this.server.close(() => resolve());
-      this.server.closeAllConnections();
-    });
+  async close(): Promise<void> {
+    await Promise.all(
+      this.listeners().map((s) => new Promise<void>((resolve) => {
+        s.close(() => resolve());
+        s.closeAllConnections();
+      })),
+    );
+    if (this.opts.socketPath && this.local) rmSync(this.opts.socketPath, { force: true });
   }
 
   authorized(req: IncomingMessage): boolean {

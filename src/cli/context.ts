@@ -31,7 +31,7 @@ export class CliContext {
     if (!this._client) {
       const ctx = resolveContext(this.flags);
       if (!ctx) throw new NotConfiguredError();
-      this._client = new HttpClient(ctx.server, ctx.token, { ca: ctx.ca, insecure: ctx.insecure });
+      this._client = new HttpClient(ctx.server, ctx.token, { ca: ctx.ca, insecure: ctx.insecure }, ctx.socket);
       this._namespace = ctx.namespace;
     }
     return this._client;

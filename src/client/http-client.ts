@@ -1,6 +1,7 @@
 // ApiClient over HTTP, configured from a kubeconfig context: the CLI's only way in.
 import http from 'node:http';
-import https from 'node:https';
+import type https from 'node:https';
+import { lstatSync, readFileSync } from 'node:fs';
 import type { ApiClient, WatchHandle } from './interface.js';
 import { resourcePath, query } from './paths.js';
 import { PATCH_CONTENT_TYPES, type DeleteOptions, type KubeList, type KubeObject, type ListOptions, type PatchType, type ResourceRef, type WatchEvent, type WatchOptions, type WriteOptions } from './types.js';
@@ -34,15 +35,60 @@ export interface RequestOptions {
   headers?: Record<string, string>;
 }
 
+/** Node's own loader for built-ins, so TLS is only loaded when a request needs it. */
+const builtin = <T>(id: string): T => (process as unknown as { getBuiltinModule(id: string): T }).getBuiltinModule(id);
+
+/**
+ * The CA bundle the mk launcher moved out of NODE_EXTRA_CA_CERTS (node would parse it at every
+ * start-up): added to the system roots when a server is verified without a kubeconfig CA.
+ */
+function extraRoots(): string[] | undefined {
+  const file = process.env.MK_EXTRA_CA_CERTS;
+  if (!file) return undefined;
+  try {
+    return [...builtin<typeof import('node:tls')>('node:tls').rootCertificates, readFileSync(file, 'utf8')];
+  } catch {
+    return undefined;
+  }
+}
+
+/** A unix socket this user owns: the local daemon's, not something planted by another user. */
+function ownSocket(path: string | undefined): string | undefined {
+  if (!path) return undefined;
+  try {
+    const st = lstatSync(path);
+    return st.isSocket() && st.uid === process.getuid?.() ? path : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export class HttpClient implements ApiClient {
-  private agent: http.Agent;
+  private networkAgent?: http.Agent;
+  private socketAgent?: http.Agent;
+  private socketPath?: string;
   private url: URL;
   readonly warnings: string[] = [];
 
-  constructor(server: string, private token?: string, tls: { ca?: Buffer; insecure?: boolean } = {}) {
+  /**
+   * `socket` is the local mk daemon's unix socket for this server: plain HTTP to the same
+   * handlers, without the TLS set-up that dominates a short command's run. It is used while it
+   * answers; a refused or missing socket falls back to the server URL.
+   */
+  constructor(server: string, private token?: string, private tls: { ca?: Buffer; insecure?: boolean } = {}, socket?: string) {
     this.url = new URL(server);
-    // a CA-less https server is accepted as kubectl does with insecure-skip-tls-verify
-    this.agent = this.url.protocol === 'https:' ? new https.Agent({ keepAlive: true, ca: tls.ca, rejectUnauthorized: !!tls.ca && !tls.insecure }) : new http.Agent({ keepAlive: true });
+    this.socketPath = ownSocket(socket);
+  }
+
+  /** The agent for the server URL (TLS verified against the kubeconfig CA, else the system roots). */
+  private get agent(): http.Agent {
+    if (!this.networkAgent) {
+      if (this.url.protocol === 'https:') {
+        const { Agent } = builtin<typeof https>('node:https');
+        this.networkAgent = new Agent({ keepAlive: true, ca: this.tls.ca ?? extraRoots(), rejectUnauthorized: !this.tls.insecure });
+      } else this.networkAgent = new http.Agent({ keepAlive: true });
+    }
+    return this.networkAgent;
   }
 
   get server(): string {
@@ -52,8 +98,21 @@ export class HttpClient implements ApiClient {
     return `${this.url.hostname}:${this.url.port || (this.url.protocol === 'https:' ? 443 : 80)}`;
   }
 
-  private open(method: string, path: string, opts: RequestOptions): Promise<http.IncomingMessage> {
-    const mod = this.url.protocol === 'https:' ? https : http;
+  private async open(method: string, path: string, opts: RequestOptions): Promise<http.IncomingMessage> {
+    if (this.socketPath) {
+      try {
+        return await this.send(method, path, opts, true);
+      } catch (e) {
+        // the daemon is gone (stale or removed socket): the server URL says so in kubectl's words
+        if (!(e instanceof SocketUnavailable)) throw e;
+        this.socketPath = undefined;
+      }
+    }
+    return this.send(method, path, opts, false);
+  }
+
+  private send(method: string, path: string, opts: RequestOptions, viaSocket: boolean): Promise<http.IncomingMessage> {
+    const mod = viaSocket || this.url.protocol !== 'https:' ? http : builtin<typeof https>('node:https');
     const headers: Record<string, string> = { Accept: opts.accept ?? 'application/json', 'User-Agent': 'mk', ...(opts.headers ?? {}) };
     if (this.token) headers.Authorization = `Bearer ${this.token}`;
     let data: Buffer | undefined;
@@ -63,8 +122,13 @@ export class HttpClient implements ApiClient {
       headers['Content-Length'] = String(data.length);
     }
     return new Promise((resolve, reject) => {
-      const req = mod.request({ method, host: this.url.hostname, port: this.url.port, path, headers, agent: this.agent }, resolve);
-      req.on('error', (e: NodeJS.ErrnoException) => reject(new ConnectionError(this.hostPort, e.code === 'ECONNREFUSED', e.message)));
+      // servername '' spares http's Agent an IP check whose regular expression costs ms to compile
+      const target = viaSocket ? { socketPath: this.socketPath, servername: '', agent: (this.socketAgent ??= new http.Agent({ keepAlive: true })) } : { host: this.url.hostname, port: this.url.port, agent: this.agent };
+      const req = mod.request({ method, path, headers, ...target }, resolve);
+      req.on('error', (e: NodeJS.ErrnoException) => {
+        if (viaSocket && (e.code === 'ECONNREFUSED' || e.code === 'ENOENT')) reject(new SocketUnavailable());
+        else reject(new ConnectionError(this.hostPort, e.code === 'ECONNREFUSED', e.message));
+      });
       req.end(data);
     });
   }
@@ -174,9 +238,12 @@ export class HttpClient implements ApiClient {
   }
 
   close(): void {
-    this.agent.destroy();
+    this.networkAgent?.destroy();
+    this.socketAgent?.destroy();
   }
 }
+
+class SocketUnavailable extends Error {}
 
 function writeQuery(opts: WriteOptions): string {
   return query({ fieldManager: opts.fieldManager, fieldValidation: opts.fieldValidation, dryRun: opts.dryRun ? 'All' : undefined });

@@ -46,10 +46,14 @@ function upsert<T extends { name: string }>(list: T[], item: T): void {
   else list.push(item);
 }
 
+/** The cluster extension naming the local daemon's unix socket (kubectl keeps and ignores it). */
+export const SOCKET_EXTENSION = 'mk.local-socket';
+
 /** Adds (or refreshes) the cluster's context and makes it current. */
-export function mergeContext(path: string, name: string, server: string, token: string, caData?: string): void {
+export function mergeContext(path: string, name: string, server: string, token: string, caData?: string, socket?: string): void {
   const cfg = readKubeconfig(path);
-  upsert(cfg.clusters, { name, cluster: { ...(caData ? { 'certificate-authority-data': caData } : {}), server } });
+  const extensions = socket ? [{ extension: { path: socket }, name: SOCKET_EXTENSION }] : undefined;
+  upsert(cfg.clusters, { name, cluster: { ...(caData ? { 'certificate-authority-data': caData } : {}), ...(extensions ? { extensions } : {}), server } });
   upsert(cfg.users, { name, user: { token } });
   const existing = cfg.contexts.find((c) => c.name === name);
   upsert(cfg.contexts, { name, context: { cluster: name, user: name, ...(existing?.context.namespace ? { namespace: existing.context.namespace } : {}) } });
@@ -74,6 +78,13 @@ export interface ResolvedContext {
   contextName?: string;
   ca?: Buffer;
   insecure?: boolean;
+  /** The local mk daemon's unix socket for this server, if the kubeconfig names one. */
+  socket?: string;
+}
+
+function socketOf(extensions: unknown[] | undefined): string | undefined {
+  const ext = extensions?.find((e) => (e as { name?: string })?.name === SOCKET_EXTENSION) as { extension?: { path?: unknown } } | undefined;
+  return typeof ext?.extension?.path === 'string' ? ext.extension.path : undefined;
 }
 
 /** Resolves flags over the kubeconfig, as kubectl's clientcmd does. */
@@ -94,5 +105,7 @@ export function resolveContext(opts: { kubeconfig?: string; context?: string; se
   const caData = cluster?.['certificate-authority-data'];
   const caFile = cluster?.['certificate-authority'];
   const ca = caData ? Buffer.from(caData, 'base64') : caFile && existsSync(caFile) ? readFileSync(caFile) : undefined;
-  return { ca, insecure: cluster?.['insecure-skip-tls-verify'], server, token: opts.token ?? user?.token, namespace: opts.namespace || ctx?.namespace || 'default', contextName: ctxName || undefined };
+  // --server elsewhere means the socket is not that server's
+  const socket = !opts.server || opts.server === cluster?.server ? socketOf(cluster?.extensions) : undefined;
+  return { ca, insecure: cluster?.['insecure-skip-tls-verify'], server, token: opts.token ?? user?.token, namespace: opts.namespace || ctx?.namespace || 'default', contextName: ctxName || undefined, socket };
 }

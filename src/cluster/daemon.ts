@@ -15,7 +15,7 @@ export async function runDaemon(home: string): Promise<void> {
   mkdirSync(paths.pods(home), { recursive: true });
   const store = new Store(paths.db(home));
   const registry = new Registry(store);
-  const api = new ApiServer({ registry, token: config.token, port: config.apiPort, tls: ensureServingCert(home) });
+  const api = new ApiServer({ registry, token: config.token, port: config.apiPort, tls: ensureServingCert(home), socketPath: paths.socket(home) });
   const client = new LocalClient(registry);
   let components: Components | undefined;
   let stopping = false;

@@ -45,7 +45,7 @@ export async function start(home: string, opts: StartOptions): Promise<void> {
   let config = readConfig(home);
   const pid = daemonPid(home);
   if (pid && config && (await healthy(config.apiPort))) {
-    mergeContext(kubeconfigPath(), CONTEXT, `https://127.0.0.1:${config.apiPort}`, config.token, caData(home));
+    mergeContext(kubeconfigPath(), CONTEXT, `https://127.0.0.1:${config.apiPort}`, config.token, caData(home), paths.socket(home));
     out(`😄  mk cluster is already running (apiserver on 127.0.0.1:${config.apiPort}, pid ${pid})`);
     out(`🏄  Done! kubectl is now configured to use "${CONTEXT}" cluster and "default" namespace by default`);
     return;
@@ -74,7 +74,7 @@ export async function start(home: string, opts: StartOptions): Promise<void> {
     }
     await sleep(20);
   }
-  mergeContext(kubeconfigPath(), CONTEXT, `https://127.0.0.1:${apiPort}`, config.token, caData(home));
+  mergeContext(kubeconfigPath(), CONTEXT, `https://127.0.0.1:${apiPort}`, config.token, caData(home), paths.socket(home));
   out(`🔗  API server listening on https://127.0.0.1:${apiPort}`);
   out(`🏄  Done! kubectl is now configured to use "${CONTEXT}" cluster and "default" namespace by default`);
 }

@@ -12,6 +12,12 @@ export const paths = {
   pid: (home = mkHome()) => join(home, 'daemon.pid'),
   log: (home = mkHome()) => join(home, 'daemon.log'),
   pods: (home = mkHome()) => join(home, 'pods'),
+  /** The API server's unix socket for the local CLI; none when the path is too long for one. */
+  socket: (home = mkHome()): string | undefined => {
+    const p = join(home, 'apiserver.sock');
+    // sockaddr_un holds 108 bytes (104 on macOS), NUL included
+    return Buffer.byteLength(p) < 104 ? p : undefined;
+  },
 };
 
 export interface ClusterConfig {
