@@ -4,6 +4,7 @@ import { ContainerProcess, type SpawnSpec } from './runtime.js';
 import { ProbeWorker, waitListening, type ProbeTarget } from './probes.js';
 import { removePodPorts, setPodPorts } from './port-map.js';
 import { parseQuantity, treeRssBytes } from './process-tree.js';
+import { writePodLocalhost } from './pod-localhost.js';
 
 export interface InstanceEvents {
   /** readiness changed (probe verdict, or the program started listening) */
@@ -28,6 +29,8 @@ export interface InstanceSpec extends SpawnSpec {
   /** true when the image's own server runs (memory counts growth only; see watchMemory) */
   imageServer: boolean;
   stopSignal: NodeJS.Signals;
+  /** the pod's directory, whose localhost/.curlrc follows the pod's ports (pod-localhost.ts) */
+  podDir?: string;
 }
 
 const MEMORY_SAMPLE_MS = 1000;
@@ -40,8 +43,10 @@ export class RunningContainer {
   private disposed = false;
 
   constructor(readonly spec: InstanceSpec, private events: InstanceEvents) {
-    this.proc = new ContainerProcess(spec);
+    // ports first, so the process finds localhost:<port> mapped from its first instruction
     if (spec.hostPorts.size) setPodPorts(spec.podIP, spec.hostPorts);
+    if (spec.podDir) writePodLocalhost(spec.podDir, spec.podIP);
+    this.proc = new ContainerProcess(spec);
     this.watchMemory();
     // callbacks start after the caller has recorded this instance
     setImmediate(() => this.begin());
@@ -125,6 +130,10 @@ export class RunningContainer {
     this.disposed = true;
     for (const p of this.probes) p.stop();
     for (const t of this.timers) clearTimeout(t);
-    if (this.spec.hostPorts.size) removePodPorts(this.spec.podIP, this.spec.hostPorts.keys());
+    if (this.spec.hostPorts.size) {
+      removePodPorts(this.spec.podIP, this.spec.hostPorts.keys());
+      // a freed host port may go to another pod: localhost must not lead there
+      if (this.spec.podDir) writePodLocalhost(this.spec.podDir, this.spec.podIP);
+    }
   }
 }

@@ -8,6 +8,8 @@ import { ContainerConfigError, containerEnv, expand, serviceEnv } from './env.js
 import { allocateHostPort, releaseHostPort } from './port-map.js';
 import { RunningContainer } from './container-instance.js';
 import { newContainerId } from './runtime.js';
+import { prepareRootfs } from './rootfs.js';
+import { preparePodLocalhost } from './pod-localhost.js';
 import { rfc3339, type ContainerRecord } from './status.js';
 import type { PodWorker } from './pod-worker.js';
 
@@ -62,6 +64,9 @@ export async function startContainer(w: PodWorker, c: KubeObject, rec: Container
   }
   const env: Record<string, string> = { ...prog.env, HOSTNAME: w.name, ...svcEnv, ...userEnv };
   env.HOME ??= '/root';
+  // curl inside the pod reaches the pod's own ports at localhost (pod-localhost.ts); unlike the
+  // MK_* variables this one must reach exec'd shells, so `env` shows it
+  env.CURL_HOME ??= preparePodLocalhost(w.dir, podIP);
 
   const id = newContainerId();
   moveToLast();
@@ -83,7 +88,9 @@ export async function startContainer(w: PodWorker, c: KubeObject, rec: Container
     return;
   }
 
-  const cwd = join(w.dir, c.name);
+  // the image's files under a fresh root; processes start in its WORKDIR (rootfs.ts)
+  const { root, cwd } = prepareRootfs(join(w.dir, c.name), img, w.pod, podIP);
+  env.MK_ROOTFS = root;
   const logDir = join(w.dir, 'logs', c.name);
   mkdirSync(logDir, { recursive: true });
   let run: RunningContainer | undefined;
@@ -102,6 +109,7 @@ export async function startContainer(w: PodWorker, c: KubeObject, rec: Container
       listenPort: prog.runsImageServer ? listenPort : undefined,
       imageServer: prog.runsImageServer,
       stopSignal: img.stopSignal,
+      podDir: w.dir,
     },
     {
       ready: (ok) => w.containerChanged(c.name, run!, { ready: ok }),

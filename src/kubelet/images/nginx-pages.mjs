@@ -34,6 +34,15 @@ export function welcomePage(version) {
   return HEAD + STYLE_2021 + BODY_OPEN + TEXT_2026 + TAIL;
 }
 
+/** 50x.html as packaged alongside index.html (the default.conf's error_page for 500-504). */
+export function serverErrorPage(version) {
+  const style = cmp(version, '1.21.2') < 0 ? STYLE_2012 : STYLE_2021;
+  return '<!DOCTYPE html>\n<html>\n<head>\n<title>Error</title>\n<style>\n' + style + '</style>\n</head>\n<body>\n' +
+    '<h1>An error occurred.</h1>\n<p>Sorry, the page you are looking for is currently unavailable.<br/>\nPlease try again later.</p>\n' +
+    '<p>If you are the system administrator of this resource then you should check\nthe error log for details.</p>\n' +
+    '<p><em>Faithfully yours, nginx.</em></p>\n</body>\n</html>\n';
+}
+
 const TITLES = { 301: 'Moved Permanently', 400: 'Bad Request', 403: 'Forbidden', 404: 'Not Found', 405: 'Not Allowed', 500: 'Internal Server Error' };
 
 /** nginx's built-in error page; `<body bgcolor="white">` until 1.15.4. CRLF line ends. */

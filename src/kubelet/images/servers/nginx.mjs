@@ -1,6 +1,7 @@
 // Plays the official nginx image: the default server from /etc/nginx/conf.d/default.conf
 // (root /usr/share/nginx/html, index index.html) with the release's welcome page, headers,
-// error pages and logs. Volumes mounted under the html root are served from their host paths.
+// error pages and logs. Files come from the container's root (MK_ROOTFS, where the kubelet put
+// the image's html, so edits made through exec or cp show), volumes from their host paths.
 import { readFileSync, statSync } from 'node:fs';
 import { posix } from 'node:path';
 import { accessLogLine, errorLogLine } from '../nginx-log.mjs';
@@ -12,6 +13,7 @@ const version = process.env.NGINX_VERSION || process.env.MK_APP_VERSION || '1.29
 const alpine = /alpine/.test(process.env.MK_IMAGE_TAG || '');
 const releasedAt = Date.parse(process.env.MK_RELEASED_AT || '') || Date.UTC(2026, 3, 7, 15, 37, 12);
 const mounts = parseMounts(process.env.MK_MOUNTS);
+const rootfs = (process.env.MK_ROOTFS || '').replace(/\/+$/, '');
 const ROOT = '/usr/share/nginx/html';
 const serverHeader = `nginx/${version}`;
 const worker = workerPids(version)[0];
@@ -28,20 +30,22 @@ function parseMounts(json) {
   }
 }
 
-/** The host path behind a container path, when a volume covers it. */
+/** The host path behind a container path: a volume's, else the container root's (if known). */
 function hostPathFor(containerPath) {
   let best = '';
   for (const m of Object.keys(mounts)) {
     const dir = m.replace(/\/+$/, '');
     if ((containerPath === dir || containerPath.startsWith(dir + '/')) && dir.length > best.length) best = dir;
   }
-  return best ? mounts[best] + containerPath.slice(best.length) : undefined;
+  if (best) return mounts[best] + containerPath.slice(best.length);
+  return rootfs ? rootfs + containerPath : undefined;
 }
 
 /** Looks a container path up: { body, mtime } for a file, 'dir' for a directory, undefined if absent. */
 function lookup(containerPath) {
   const host = hostPathFor(containerPath);
   if (host === undefined) {
+    // started without a root (older kubelet): the stock page from memory
     if (containerPath === `${ROOT}/index.html`) return welcomeFile;
     return containerPath === ROOT || containerPath === `${ROOT}/` ? 'dir' : undefined;
   }
