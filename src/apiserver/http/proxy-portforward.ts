@@ -1,6 +1,7 @@
 // The pods/portforward upgrade: kubectl ≥1.30 asks for "SPDY/3.1+portforward.k8s.io" (SPDY
-// tunnelled in WebSocket binary messages); `mk port-forward` and browsers use the channel
-// protocol "v4.channel.k8s.io" with `?ports=`.
+// tunnelled in WebSocket binary messages); kubectl ≤1.29 upgrades the HTTP connection itself to
+// SPDY/3.1 ("portforward.k8s.io"); `mk port-forward` and browsers use the channel protocol
+// "v4.channel.k8s.io" with `?ports=`.
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -9,11 +10,13 @@ import { R } from '../../client/interface.js';
 import { serveChannelPortForward } from '../../proxy/channel-portforward.js';
 import { dialPod, type PodRef } from '../../proxy/pod-dial.js';
 import { SpdyPortForwardSession } from '../../proxy/spdy-portforward.js';
+import { acceptSpdyUpgrade, isSpdyUpgrade, negotiateStreamProtocol, negotiationError, offeredStreamProtocols } from '../../proxy/spdy-upgrade.js';
 import { errors, StatusError } from '../errors.js';
 import { parseResourcePath } from './request-info.js';
 
 export const SPDY_TUNNEL_PROTOCOL = 'SPDY/3.1+portforward.k8s.io';
 export const CHANNEL_PROTOCOL = 'v4.channel.k8s.io';
+export const RAW_SPDY_PROTOCOL = 'portforward.k8s.io';
 
 function refuse(socket: Duplex, e: StatusError): void {
   const body = JSON.stringify(e.status);
@@ -26,6 +29,13 @@ function offered(req: IncomingMessage): string[] {
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);
+}
+
+function serveRawSpdy(req: IncomingMessage, socket: Duplex, head: Buffer, pod: PodRef): void {
+  const offers = offeredStreamProtocols(req);
+  const protocol = negotiateStreamProtocol(offers, [RAW_SPDY_PROTOCOL]);
+  if (offers.length && !protocol) throw errors.badRequest(negotiationError(offers, [RAW_SPDY_PROTOCOL]));
+  acceptSpdyUpgrade(socket, head, protocol, (send) => new SpdyPortForwardSession({ send, dial: (port) => dialPod(pod, port), onClose: () => socket.end() }));
 }
 
 function serveSpdy(ws: WebSocket, pod: PodRef): void {
@@ -53,6 +63,7 @@ export function portForwardUpgrade(client: ApiClient): (req: IncomingMessage, so
       const pod = await client.get(R.pods, r.namespace ?? 'default', r.name);
       if (!pod.status?.podIP || pod.status?.phase !== 'Running') throw errors.badRequest(`pod ${r.name} is not running`);
       const ref: PodRef = { name: pod.metadata.name!, uid: pod.metadata.uid!, ip: pod.status.podIP };
+      if (isSpdyUpgrade(req)) return serveRawSpdy(req, socket, head, ref);
       const protocols = offered(req);
       if (protocols.includes(SPDY_TUNNEL_PROTOCOL)) {
         // "/" is not a token character, so ws would refuse the header: hand it a stand-in and
