@@ -22,6 +22,8 @@ beforeAll(async () => {
   }
   pod = (await mk(cluster, ['get', 'pods', '-l', 'app=stable', '-o', 'jsonpath={.items[0].metadata.name}'])).stdout;
   writeFileSync(file('deployment-3.yaml'), 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: nginx-deployment\n  labels:\n    app: nginx\nspec:\n  replicas: 3\n  selector:\n    matchLabels:\n      app: nginx\n  template:\n    metadata:\n      labels:\n        app: nginx\n    spec:\n      containers:\n      - name: nginx\n        image: nginx:1.9.1\n');
+  // a manifest saved from an older read: apply retries on the conflict, then names what it sent
+  writeFileSync(file('deployment-stale.yaml'), 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: nginx-deployment\n  resourceVersion: "1"\nspec:\n  replicas: 2\n  selector:\n    matchLabels:\n      app: nginx\n  template:\n    metadata:\n      labels:\n        app: nginx\n    spec:\n      containers:\n      - name: nginx\n        image: nginx:1.9.1\n');
 }, 120_000);
 
 afterAll(async () => {
@@ -37,6 +39,7 @@ const cases = (): Scenario[] => [
   { args: ['apply', '-f', seedFixture('deployment.yaml')], cleanup: [['delete', '-f', seedFixture('deployment.yaml')]] },
   { args: ['apply', '-f', seedFixture('deployment.yaml')], setup: [['apply', '-f', seedFixture('deployment.yaml')]], cleanup: [['delete', '-f', seedFixture('deployment.yaml')]] },
   { args: ['apply', '-f', file('deployment-3.yaml')], setup: [['apply', '-f', seedFixture('deployment.yaml')]], cleanup: [['delete', '-f', seedFixture('deployment.yaml')]] },
+  { args: ['apply', '-f', file('deployment-stale.yaml')], setup: [['apply', '-f', seedFixture('deployment.yaml')]], cleanup: [['delete', '-f', seedFixture('deployment.yaml')]] },
   { args: ['delete', '-f', seedFixture('deployment.yaml')], setup: [['apply', '-f', seedFixture('deployment.yaml')]] },
   { args: ['delete', '-f', seedFixture('deployment.yaml')] },
   { args: ['delete', 'deployments/hello-nginx', 'services/hello-nginx'], setup: [hello, ['expose', 'deployment', 'hello-nginx', '--port', '80']] },

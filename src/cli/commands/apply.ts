@@ -9,6 +9,7 @@ import { eachManifest, fieldValidationMode, readManifests } from '../manifests.j
 import { manifestNamespace, mappingFor } from '../objects.js';
 import { LAST_APPLIED, withLastApplied } from '../apply-patch.js';
 import { dryRunMode, printObjectResult } from '../output.js';
+import { toGoJsonCompact } from '../printers/json.js';
 import { createThreeWayMergePatch } from '../../patch/strategic-merge.js';
 import { patchSchemaForType } from '../../patch/schema.js';
 import { typeForKind } from '../../apiserver/schema/registry.js';
@@ -55,12 +56,39 @@ async function applyOne(c: CliContext, manifest: KubeObject, o: ApplyOptions, so
   const originalText = current.metadata.annotations?.[LAST_APPLIED];
   const original = originalText ? (JSON.parse(originalText) as KubeObject) : undefined;
   const modified = withLastApplied(manifest);
-  const type = typeForKind(m.group, m.version, m.kind);
-  const patch = createThreeWayMergePatch(original ?? {}, modified, current, patchSchemaForType(type?.name ?? ''));
+  const schema = patchSchemaForType(typeForKind(m.group, m.version, m.kind)?.name ?? '');
+  const patchFor = (live: KubeObject) => createThreeWayMergePatch(original ?? {}, modified, live, schema);
+  let patch = patchFor(current);
   if (!patch || isDeepStrictEqual(patch, {})) return printObjectResult(c, m, current, 'unchanged', o.output, dry);
-  const out = dry === 'client' ? current : await c.client.patch(m, ns, name, 'strategic', patch, { fieldManager: 'kubectl-client-side-apply', fieldValidation, dryRun: dry === 'server' });
+  let out = current;
+  // kubectl's Patcher: on a conflict, fetch the live object and patch again, up to 5 times,
+  // sleeping a second before each retry after the first
+  for (let retry = 0; dry !== 'client'; retry++) {
+    try {
+      out = await c.client.patch(m, ns, name, 'strategic', patch, { fieldManager: 'kubectl-client-side-apply', fieldValidation, dryRun: dry === 'server' });
+      break;
+    } catch (e) {
+      if (!(e instanceof ApiError)) throw e;
+      if (e.code !== 409 || retry >= MAX_PATCH_RETRIES) throw patchError(e, patch, m, ns, name, source);
+      if (retry >= 1) await new Promise((r) => setTimeout(r, RETRY_BACKOFF_MS));
+      current = await c.client.get(m, ns, name);
+      patch = patchFor(current);
+      if (!patch || isDeepStrictEqual(patch, {})) return printObjectResult(c, m, current, 'unchanged', o.output, dry);
+    }
+  }
   if (!originalText) c.io.err(`Warning: resource ${m.resource} "${name}" is missing the ${LAST_APPLIED} annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.\n`);
   printObjectResult(c, m, out, 'configured', o.output, dry);
+}
+
+const MAX_PATCH_RETRIES = 5;
+const RETRY_BACKOFF_MS = 1000;
+
+/** The server's error with what was sent, as kubectl's Patcher words it (resource.Info's String()). */
+function patchError(e: ApiError, patch: unknown, m: { group: string; version: string; resource: string; kind: string }, ns: string | undefined, name: string, source: string | undefined): ApiError {
+  const q = JSON.stringify;
+  const info = `Resource: ${q(`${m.group}/${m.version}, Resource=${m.resource}`)}, GroupVersionKind: ${q(`${m.group}/${m.version}, Kind=${m.kind}`)}\nName: ${q(name)}, Namespace: ${q(ns ?? '')}`;
+  const inner = source ? `error when patching ${q(source)}: ${e.status.message ?? ''}` : (e.status.message ?? '');
+  return new ApiError(e.code, { ...e.status, message: `error when applying patch:\n${toGoJsonCompact(patch)}\nto:\n${info}\nfor: ${q(source ?? '')}: ${inner}` });
 }
 
 export function registerApply(program: Command, ctx: () => CliContext): void {
@@ -80,6 +108,6 @@ export function registerApply(program: Command, ctx: () => CliContext): void {
       const c = ctx();
       if (!o.filename?.length) throw new CliError("error: must specify one of -f and -k");
       if (o.record) warnRecordDeprecated(c);
-      await eachManifest(c, readManifests(o.filename, o.recursive), ({ object, source }) => applyOne(c, object, o, source));
+      await eachManifest(c, readManifests(o.filename, o.recursive, true), ({ object, source }) => applyOne(c, object, o, source));
     });
 }
