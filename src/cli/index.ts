@@ -5,6 +5,7 @@ import { CliError, ExitError, errorText } from './errors.js';
 import { normaliseArgs, type ParsedLine } from './args.js';
 import { argumentError } from './arg-errors.js';
 import { registerCommands } from './commands/index.js';
+import { installKubectlHelp } from './help/install.js';
 
 export async function runCli(argv: string[], io: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }): Promise<number> {
   // `mk get pods | head -1`: a closed pipe ends the program quietly, as SIGPIPE ends kubectl
@@ -39,6 +40,7 @@ export async function runCli(argv: string[], io: Io = { out: (s) => process.stdo
     ctx.commandLine = recordedCommandLine(action);
   });
   await registerCommands(program, () => ctx!, argv);
+  await installKubectlHelp(program, argv);
   try {
     line = normaliseArgs(argv, program);
     await program.parseAsync(line.argv, { from: 'user' });

@@ -174,9 +174,9 @@ describe('completion and help', () => {
       expect(root.stdout).toMatch(new RegExp(`\\n  ${cmd} `));
       const h = await c.mk([cmd, '--help']);
       expect(h.exitCode).toBe(0);
-      expect(h.stdout).toContain(`Usage: mk ${cmd}`);
+      expect(h.stdout).toContain(`Usage:\n  mk ${cmd}`);
     }
-    expect((await c.mk(['help', 'top', 'pod'])).stdout).toContain('Usage: mk top pod');
+    expect((await c.mk(['help', 'top', 'pod'])).stdout).toContain('Usage:\n  mk top pod');
   });
 });
 

@@ -94,7 +94,7 @@ function patchError(e: ApiError, patch: unknown, m: { group: string; version: st
 export function registerApply(program: Command, ctx: () => CliContext): void {
   program
     .command('apply')
-    .description('Apply a configuration to a resource by file name or stdin.')
+    .description('Apply a configuration to a resource by file name or stdin')
     .option('-f, --filename <file>', 'The files that contain the configurations to apply.', (v: string, prev: string[] = []) => [...prev, v])
     .option('-R, --recursive', 'Process the directory used in -f, --filename recursively.')
     .option('--dry-run [strategy]', 'Must be "none", "server", or "client".')

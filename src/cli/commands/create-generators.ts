@@ -101,7 +101,7 @@ export function registerCreateGenerators(create: Command, ctx: () => CliContext)
 export function registerRun(program: Command, ctx: () => CliContext): void {
   program
     .command('run')
-    .description('Create and run a particular image in a pod.')
+    .description('Run a particular image on the cluster')
     .argument('<name>')
     .argument('[command...]')
     .option('--image <image>', 'The image for the container to run.')

@@ -19,7 +19,7 @@ export interface CreateFileOptions {
 }
 
 export async function createFromFiles(c: CliContext, o: CreateFileOptions): Promise<void> {
-  const manifests = readManifests(o.filename ?? [], o.recursive);
+  const manifests = readManifests(o.filename ?? [], o.recursive, true);
   const dry = dryRunMode(o.dryRun);
   if (o.record) warnRecordDeprecated(c);
   await eachManifest(c, manifests, async ({ object, source }) => {
@@ -40,7 +40,7 @@ export async function createFromFiles(c: CliContext, o: CreateFileOptions): Prom
 export function registerCreate(program: Command, ctx: () => CliContext): Command {
   const create = program
     .command('create')
-    .description('Create a resource from a file or from stdin.')
+    .description('Create a resource from a file or from stdin')
     .option('-f, --filename <file>', 'Filename, directory, or URL to files to use to create the resource', (v: string, prev: string[] = []) => [...prev, v])
     .option('-R, --recursive', 'Process the directory used in -f, --filename recursively.')
     .option('--record', 'Record current kubectl command in the resource annotation.')

@@ -2,7 +2,8 @@
 // with mk's cluster commands first; `mk help get` is `mk get --help`.
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
-import { CliError } from '../errors.js';
+import { renderOptions } from '../help/render.js';
+import { terminalWrapLimit } from '../help/install.js';
 
 const GROUPS: [string, string[]][] = [
   ['Cluster Commands (mk):', ['start', 'stop', 'status', 'delete-cluster', 'ip', 'service']],
@@ -20,7 +21,8 @@ const isHidden = (c: Command) => !!(c as Command & { _hidden?: boolean })._hidde
 
 /** The root help text: every visible command, grouped, with its one-line description. */
 export function rootHelp(program: Command): string {
-  const visible = program.commands.filter((c) => !isHidden(c) && c.name() !== 'help');
+  // kubectl's root page leaves out help and options (the last line points at options)
+  const visible = program.commands.filter((c) => !isHidden(c) && c.name() !== 'help' && c.name() !== 'options');
   const byName = new Map(visible.map((c) => [c.name(), c]));
   const placed = new Set<string>();
   const sections: [string, Command[]][] = [];
@@ -61,7 +63,13 @@ export function registerHelp(program: Command, ctx: () => CliContext): void {
       let cmd: Command = program;
       for (const word of path) {
         const next = cmd.commands.find((x) => x.name() === word || x.aliases().includes(word));
-        if (!next) throw new CliError(`unknown help topic "${path.join(' ')}"`);
+        if (!next) {
+          // cobra: the topic quoted as Go's %#q quotes a []string, then the root usage, on stderr; not a failure
+          const topic = `[${path.map((w) => '`' + w + '`').join(' ')}]`;
+          const root = rootHelp(program);
+          c.io.err(`Unknown help topic ${topic}\n${root.slice(root.indexOf('\n\n'))}`);
+          return;
+        }
         cmd = next;
       }
       c.io.out(cmd === program ? rootHelp(program) : cmd.helpInformation());
@@ -69,10 +77,11 @@ export function registerHelp(program: Command, ctx: () => CliContext): void {
   program
     .command('options')
     .description('Print the list of flags inherited by all commands')
-    .action(() => {
+    .action(async () => {
       const c = ctx();
-      const lines = program.options.filter((o) => !o.hidden).map((o) => [o.flags, o.description] as const);
-      const w = Math.max(...lines.map(([f]) => f.length)) + 2;
-      c.io.out('The following options can be passed to any command:\n\n' + lines.map(([f, d]) => `  ${f.padEnd(w)} ${d}\n`).join(''));
+      const { GLOBAL_FLAGS } = await import('../help/texts/global.js');
+      // the global flags mk accepts (hidden from commander's help or not), in kubectl's words
+      const accepted = new Set(program.options.map((o) => o.long?.replace(/^--/, '')));
+      c.io.out(renderOptions(GLOBAL_FLAGS.filter((f) => accepted.has(f.name)), terminalWrapLimit()));
     });
 }

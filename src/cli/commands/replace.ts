@@ -82,7 +82,7 @@ async function forceReplaceOne(c: CliContext, m: MappedResource, ns: string | un
 export function registerReplace(program: Command, ctx: () => CliContext): void {
   program
     .command('replace')
-    .description('Replace a resource by file name or stdin.')
+    .description('Replace a resource by file name or stdin')
     .option('-f, --filename <file>', 'The files that contain the configurations to replace.', (v: string, prev: string[] = []) => [...prev, v])
     .option('-R, --recursive', 'Process the directory used in -f, --filename recursively.')
     .option('--force', 'If true, immediately remove resources from API and bypass graceful deletion, then re-create them.')
@@ -99,7 +99,7 @@ export function registerReplace(program: Command, ctx: () => CliContext): void {
       if (!o.filename?.length) throw new CliError('must specify one of -f and -k');
       const dry = dryRunMode(o.dryRun);
       if (o.force && dry !== 'none') throw new CliError('--dry-run can not be used when --force is set');
-      await eachManifest(c, readManifests(o.filename, o.recursive), async ({ object, source }) => {
+      await eachManifest(c, readManifests(o.filename, o.recursive, true), async ({ object, source }) => {
         const m = await mappingFor(c, object, source);
         const ns = manifestNamespace(c, m, object);
         if (ns) object.metadata.namespace = ns;

@@ -21,7 +21,7 @@ const aggregate = (msgs: string[]) => (msgs.length === 1 ? msgs[0] : `[${msgs.jo
 export function registerScale(program: Command, ctx: () => CliContext): void {
   program
     .command('scale')
-    .description('Set a new size for a deployment, replica set, replication controller, or stateful set.')
+    .description('Set a new size for a deployment, replica set, or replication controller')
     .argument('[args...]')
     .option('--replicas <n>', 'The new desired number of replicas. Required.')
     .option('--current-replicas <n>', 'Precondition for current size. Requires that the current size of the resource match this value in order to scale.')

@@ -14,7 +14,7 @@ export function podSpecOf(obj: KubeObject): KubeObject | undefined {
 }
 
 export function registerSet(program: Command, ctx: () => CliContext): void {
-  const set = program.command('set').description('Configure application resources');
+  const set = program.command('set').description('Set specific features on objects');
   set
     .command('image')
     .description('Update existing container image(s) of resources.')

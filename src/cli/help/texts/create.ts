@@ -1,0 +1,390 @@
+// kubectl 1.33's help pages for the create commands, as mk prints them (kubectl → mk).
+import { bool, int, list, str, val, type CommandHelp } from '../flag-help.js';
+
+export const CREATE_HELP: Record<string, CommandHelp> = {
+  "create": {
+    short: "Create a resource from a file or from stdin",
+    long: `Create a resource from a file or from stdin.
+
+ JSON and YAML formats are accepted.`,
+    examples: `  # Create a pod using the data in pod.json
+  mk create -f ./pod.json
+  
+  # Create a pod based on the JSON passed into stdin
+  cat pod.json | mk create -f -
+  
+  # Edit the data in registry.yaml in JSON then create the resource using the edited data
+  mk create -f registry.yaml --edit -o json`,
+    use: "-f FILENAME",
+    flags: [
+      bool("--allow-missing-template-keys", true, "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats."),
+      str("--dry-run", "none", "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource."),
+      bool("--edit", false, "Edit the API resource before creating"),
+      str("--field-manager", "kubectl-create", "Name of the manager used to track field ownership."),
+      list("-f, --filename", [], "Filename, directory, or URL to files to use to create the resource"),
+      str("-k, --kustomize", "", "Process the kustomization directory. This flag can't be used together with -f or -R."),
+      str("-o, --output", "", "Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file)."),
+      str("--raw", "", "Raw URI to POST to the server.  Uses the transport specified by the kubeconfig file."),
+      bool("-R, --recursive", false, "Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory."),
+      bool("--save-config", false, "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform mk apply on this object in the future."),
+      str("-l, --selector", "", "Selector (label query) to filter on, supports '=', '==', '!=', 'in', 'notin'.(e.g. -l key1=value1,key2=value2,key3 in (value3)). Matching objects must satisfy all of the specified label constraints."),
+      bool("--show-managed-fields", false, "If true, keep the managedFields when printing objects in JSON or YAML format."),
+      str("--template", "", "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview]."),
+      str("--validate", "strict", "Must be one of: strict (or true), warn, ignore (or false). \"true\" or \"strict\" will use a schema to validate the input and fail the request if invalid. It will perform server side validation if ServerSideFieldValidation is enabled on the api-server, but will fall back to less reliable client-side validation if not. \"warn\" will warn about unknown or duplicate fields without blocking the request if server-side field validation is enabled on the API server, and behave as \"ignore\" otherwise. \"false\" or \"ignore\" will not perform any schema validation, silently dropping any unknown or duplicate fields."),
+      bool("--windows-line-endings", false, "Only relevant if --edit=true. Defaults to the line ending native to your platform."),
+    ],
+  },
+  "create deployment": {
+    short: "Create a deployment with the specified name",
+    long: `Create a deployment with the specified name.`,
+    aliases: ["deploy"],
+    examples: `  # Create a deployment named my-dep that runs the busybox image
+  mk create deployment my-dep --image=busybox
+  
+  # Create a deployment with a command
+  mk create deployment my-dep --image=busybox -- date
+  
+  # Create a deployment named my-dep that runs the nginx image with 3 replicas
+  mk create deployment my-dep --image=nginx --replicas=3
+  
+  # Create a deployment named my-dep that runs the busybox image and expose port 5701
+  mk create deployment my-dep --image=busybox --port=5701
+  
+  # Create a deployment named my-dep that runs multiple containers
+  mk create deployment my-dep --image=busybox:latest --image=ubuntu:latest --image=nginx`,
+    use: "NAME --image=image -- [COMMAND] [args...]",
+    flags: [
+      bool("--allow-missing-template-keys", true, "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats."),
+      str("--dry-run", "none", "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource."),
+      str("--field-manager", "kubectl-create", "Name of the manager used to track field ownership."),
+      list("--image", [], "Image names to run. A deployment can have multiple images set for multi-container pod."),
+      str("-o, --output", "", "Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file)."),
+      int("--port", -1, "The containerPort that this deployment exposes."),
+      int("-r, --replicas", 1, "Number of replicas to create. Default is 1."),
+      bool("--save-config", false, "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform mk apply on this object in the future."),
+      bool("--show-managed-fields", false, "If true, keep the managedFields when printing objects in JSON or YAML format."),
+      str("--template", "", "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview]."),
+      str("--validate", "strict", "Must be one of: strict (or true), warn, ignore (or false). \"true\" or \"strict\" will use a schema to validate the input and fail the request if invalid. It will perform server side validation if ServerSideFieldValidation is enabled on the api-server, but will fall back to less reliable client-side validation if not. \"warn\" will warn about unknown or duplicate fields without blocking the request if server-side field validation is enabled on the API server, and behave as \"ignore\" otherwise. \"false\" or \"ignore\" will not perform any schema validation, silently dropping any unknown or duplicate fields."),
+    ],
+  },
+  "create namespace": {
+    short: "Create a namespace with the specified name",
+    long: `Create a namespace with the specified name.`,
+    aliases: ["ns"],
+    examples: `  # Create a new namespace named my-namespace
+  mk create namespace my-namespace`,
+    use: "NAME [--dry-run=server|client|none]",
+    flags: [
+      bool("--allow-missing-template-keys", true, "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats."),
+      str("--dry-run", "none", "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource."),
+      str("--field-manager", "kubectl-create", "Name of the manager used to track field ownership."),
+      str("-o, --output", "", "Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file)."),
+      bool("--save-config", false, "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform mk apply on this object in the future."),
+      bool("--show-managed-fields", false, "If true, keep the managedFields when printing objects in JSON or YAML format."),
+      str("--template", "", "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview]."),
+      str("--validate", "strict", "Must be one of: strict (or true), warn, ignore (or false). \"true\" or \"strict\" will use a schema to validate the input and fail the request if invalid. It will perform server side validation if ServerSideFieldValidation is enabled on the api-server, but will fall back to less reliable client-side validation if not. \"warn\" will warn about unknown or duplicate fields without blocking the request if server-side field validation is enabled on the API server, and behave as \"ignore\" otherwise. \"false\" or \"ignore\" will not perform any schema validation, silently dropping any unknown or duplicate fields."),
+    ],
+  },
+  "create configmap": {
+    short: "Create a config map from a local file, directory or literal value",
+    long: `Create a config map based on a file, directory, or specified literal value.
+
+ A single config map may package one or more key/value pairs.
+
+ When creating a config map based on a file, the key will default to the basename of the file, and the value will default to the file content.  If the basename is an invalid key, you may specify an alternate key.
+
+ When creating a config map based on a directory, each file whose basename is a valid key in the directory will be packaged into the config map.  Any directory entries except regular files are ignored (e.g. subdirectories, symlinks, devices, pipes, etc).`,
+    aliases: ["cm"],
+    examples: `  # Create a new config map named my-config based on folder bar
+  mk create configmap my-config --from-file=path/to/bar
+  
+  # Create a new config map named my-config with specified keys instead of file basenames on disk
+  mk create configmap my-config --from-file=key1=/path/to/bar/file1.txt --from-file=key2=/path/to/bar/file2.txt
+  
+  # Create a new config map named my-config with key1=config1 and key2=config2
+  mk create configmap my-config --from-literal=key1=config1 --from-literal=key2=config2
+  
+  # Create a new config map named my-config from the key=value pairs in the file
+  mk create configmap my-config --from-file=path/to/bar
+  
+  # Create a new config map named my-config from an env file
+  mk create configmap my-config --from-env-file=path/to/foo.env --from-env-file=path/to/bar.env`,
+    use: "NAME [--from-file=[key=]source] [--from-literal=key1=value1] [--dry-run=server|client|none]",
+    flags: [
+      bool("--allow-missing-template-keys", true, "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats."),
+      bool("--append-hash", false, "Append a hash of the configmap to its name."),
+      str("--dry-run", "none", "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource."),
+      str("--field-manager", "kubectl-create", "Name of the manager used to track field ownership."),
+      list("--from-env-file", [], "Specify the path to a file to read lines of key=val pairs to create a configmap."),
+      list("--from-file", [], "Key file can be specified using its file path, in which case file basename will be used as configmap key, or optionally with a key and file path, in which case the given key will be used.  Specifying a directory will iterate each named file in the directory whose basename is a valid configmap key."),
+      list("--from-literal", [], "Specify a key and literal value to insert in configmap (i.e. mykey=somevalue)"),
+      str("-o, --output", "", "Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file)."),
+      bool("--save-config", false, "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform mk apply on this object in the future."),
+      bool("--show-managed-fields", false, "If true, keep the managedFields when printing objects in JSON or YAML format."),
+      str("--template", "", "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview]."),
+      str("--validate", "strict", "Must be one of: strict (or true), warn, ignore (or false). \"true\" or \"strict\" will use a schema to validate the input and fail the request if invalid. It will perform server side validation if ServerSideFieldValidation is enabled on the api-server, but will fall back to less reliable client-side validation if not. \"warn\" will warn about unknown or duplicate fields without blocking the request if server-side field validation is enabled on the API server, and behave as \"ignore\" otherwise. \"false\" or \"ignore\" will not perform any schema validation, silently dropping any unknown or duplicate fields."),
+    ],
+  },
+  "create secret": {
+    short: "Create a secret using a specified subcommand",
+    long: `Create a secret with specified type.
+
+ A docker-registry type secret is for accessing a container registry.
+
+ A generic type secret indicate an Opaque secret type.
+
+ A tls type secret holds TLS certificate and its associated key.`,
+    use: "(docker-registry | generic | tls)",
+    flags: [],
+  },
+  "create secret generic": {
+    short: "Create a secret from a local file, directory, or literal value",
+    long: `Create a secret based on a file, directory, or specified literal value.
+
+ A single secret may package one or more key/value pairs.
+
+ When creating a secret based on a file, the key will default to the basename of the file, and the value will default to the file content. If the basename is an invalid key or you wish to chose your own, you may specify an alternate key.
+
+ When creating a secret based on a directory, each file whose basename is a valid key in the directory will be packaged into the secret. Any directory entries except regular files are ignored (e.g. subdirectories, symlinks, devices, pipes, etc).`,
+    examples: `  # Create a new secret named my-secret with keys for each file in folder bar
+  mk create secret generic my-secret --from-file=path/to/bar
+  
+  # Create a new secret named my-secret with specified keys instead of names on disk
+  mk create secret generic my-secret --from-file=ssh-privatekey=path/to/id_rsa --from-file=ssh-publickey=path/to/id_rsa.pub
+  
+  # Create a new secret named my-secret with key1=supersecret and key2=topsecret
+  mk create secret generic my-secret --from-literal=key1=supersecret --from-literal=key2=topsecret
+  
+  # Create a new secret named my-secret using a combination of a file and a literal
+  mk create secret generic my-secret --from-file=ssh-privatekey=path/to/id_rsa --from-literal=passphrase=topsecret
+  
+  # Create a new secret named my-secret from env files
+  mk create secret generic my-secret --from-env-file=path/to/foo.env --from-env-file=path/to/bar.env`,
+    use: "NAME [--type=string] [--from-file=[key=]source] [--from-literal=key1=value1] [--dry-run=server|client|none]",
+    flags: [
+      bool("--allow-missing-template-keys", true, "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats."),
+      bool("--append-hash", false, "Append a hash of the secret to its name."),
+      str("--dry-run", "none", "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource."),
+      str("--field-manager", "kubectl-create", "Name of the manager used to track field ownership."),
+      list("--from-env-file", [], "Specify the path to a file to read lines of key=val pairs to create a secret."),
+      list("--from-file", [], "Key files can be specified using their file path, in which case a default name will be given to them, or optionally with a name and file path, in which case the given name will be used.  Specifying a directory will iterate each named file in the directory that is a valid secret key."),
+      list("--from-literal", [], "Specify a key and literal value to insert in secret (i.e. mykey=somevalue)"),
+      str("-o, --output", "", "Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file)."),
+      bool("--save-config", false, "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform mk apply on this object in the future."),
+      bool("--show-managed-fields", false, "If true, keep the managedFields when printing objects in JSON or YAML format."),
+      str("--template", "", "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview]."),
+      str("--type", "", "The type of secret to create"),
+      str("--validate", "strict", "Must be one of: strict (or true), warn, ignore (or false). \"true\" or \"strict\" will use a schema to validate the input and fail the request if invalid. It will perform server side validation if ServerSideFieldValidation is enabled on the api-server, but will fall back to less reliable client-side validation if not. \"warn\" will warn about unknown or duplicate fields without blocking the request if server-side field validation is enabled on the API server, and behave as \"ignore\" otherwise. \"false\" or \"ignore\" will not perform any schema validation, silently dropping any unknown or duplicate fields."),
+    ],
+  },
+  "create service": {
+    short: "Create a service using a specified subcommand",
+    long: `Create a service using a specified subcommand.`,
+    aliases: ["svc"],
+    use: "[flags]",
+    flags: [],
+  },
+  "create service clusterip": {
+    short: "Create a ClusterIP service",
+    long: `Create a ClusterIP service with the specified name.`,
+    examples: `  # Create a new ClusterIP service named my-cs
+  mk create service clusterip my-cs --tcp=5678:8080
+  
+  # Create a new ClusterIP service named my-cs (in headless mode)
+  mk create service clusterip my-cs --clusterip="None"`,
+    use: "NAME [--tcp=<port>:<targetPort>] [--dry-run=server|client|none]",
+    flags: [
+      bool("--allow-missing-template-keys", true, "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats."),
+      str("--clusterip", "", "Assign your own ClusterIP or set to 'None' for a 'headless' service (no loadbalancing)."),
+      str("--dry-run", "none", "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource."),
+      str("--field-manager", "kubectl-create", "Name of the manager used to track field ownership."),
+      str("-o, --output", "", "Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file)."),
+      bool("--save-config", false, "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform mk apply on this object in the future."),
+      bool("--show-managed-fields", false, "If true, keep the managedFields when printing objects in JSON or YAML format."),
+      list("--tcp", [], "Port pairs can be specified as '<port>:<targetPort>'."),
+      str("--template", "", "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview]."),
+      str("--validate", "strict", "Must be one of: strict (or true), warn, ignore (or false). \"true\" or \"strict\" will use a schema to validate the input and fail the request if invalid. It will perform server side validation if ServerSideFieldValidation is enabled on the api-server, but will fall back to less reliable client-side validation if not. \"warn\" will warn about unknown or duplicate fields without blocking the request if server-side field validation is enabled on the API server, and behave as \"ignore\" otherwise. \"false\" or \"ignore\" will not perform any schema validation, silently dropping any unknown or duplicate fields."),
+    ],
+  },
+  "create service nodeport": {
+    short: "Create a NodePort service",
+    long: `Create a NodePort service with the specified name.`,
+    examples: `  # Create a new NodePort service named my-ns
+  mk create service nodeport my-ns --tcp=5678:8080`,
+    use: "NAME [--tcp=port:targetPort] [--dry-run=server|client|none]",
+    flags: [
+      bool("--allow-missing-template-keys", true, "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats."),
+      str("--dry-run", "none", "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource."),
+      str("--field-manager", "kubectl-create", "Name of the manager used to track field ownership."),
+      int("--node-port", 0, "Port used to expose the service on each node in a cluster."),
+      str("-o, --output", "", "Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file)."),
+      bool("--save-config", false, "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform mk apply on this object in the future."),
+      bool("--show-managed-fields", false, "If true, keep the managedFields when printing objects in JSON or YAML format."),
+      list("--tcp", [], "Port pairs can be specified as '<port>:<targetPort>'."),
+      str("--template", "", "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview]."),
+      str("--validate", "strict", "Must be one of: strict (or true), warn, ignore (or false). \"true\" or \"strict\" will use a schema to validate the input and fail the request if invalid. It will perform server side validation if ServerSideFieldValidation is enabled on the api-server, but will fall back to less reliable client-side validation if not. \"warn\" will warn about unknown or duplicate fields without blocking the request if server-side field validation is enabled on the API server, and behave as \"ignore\" otherwise. \"false\" or \"ignore\" will not perform any schema validation, silently dropping any unknown or duplicate fields."),
+    ],
+  },
+  "create service loadbalancer": {
+    short: "Create a LoadBalancer service",
+    long: `Create a LoadBalancer service with the specified name.`,
+    examples: `  # Create a new LoadBalancer service named my-lbs
+  mk create service loadbalancer my-lbs --tcp=5678:8080`,
+    use: "NAME [--tcp=port:targetPort] [--dry-run=server|client|none]",
+    flags: [
+      bool("--allow-missing-template-keys", true, "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats."),
+      str("--dry-run", "none", "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource."),
+      str("--field-manager", "kubectl-create", "Name of the manager used to track field ownership."),
+      str("-o, --output", "", "Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file)."),
+      bool("--save-config", false, "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform mk apply on this object in the future."),
+      bool("--show-managed-fields", false, "If true, keep the managedFields when printing objects in JSON or YAML format."),
+      list("--tcp", [], "Port pairs can be specified as '<port>:<targetPort>'."),
+      str("--template", "", "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview]."),
+      str("--validate", "strict", "Must be one of: strict (or true), warn, ignore (or false). \"true\" or \"strict\" will use a schema to validate the input and fail the request if invalid. It will perform server side validation if ServerSideFieldValidation is enabled on the api-server, but will fall back to less reliable client-side validation if not. \"warn\" will warn about unknown or duplicate fields without blocking the request if server-side field validation is enabled on the API server, and behave as \"ignore\" otherwise. \"false\" or \"ignore\" will not perform any schema validation, silently dropping any unknown or duplicate fields."),
+    ],
+  },
+  "create service externalname": {
+    short: "Create an ExternalName service",
+    long: `Create an ExternalName service with the specified name.
+
+ ExternalName service references to an external DNS address instead of only pods, which will allow application authors to reference services that exist off platform, on other clusters, or locally.`,
+    examples: `  # Create a new ExternalName service named my-ns
+  mk create service externalname my-ns --external-name bar.com`,
+    use: "NAME --external-name external.name [--dry-run=server|client|none]",
+    flags: [
+      bool("--allow-missing-template-keys", true, "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats."),
+      str("--dry-run", "none", "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource."),
+      str("--external-name", "", "External name of service"),
+      str("--field-manager", "kubectl-create", "Name of the manager used to track field ownership."),
+      str("-o, --output", "", "Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file)."),
+      bool("--save-config", false, "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform mk apply on this object in the future."),
+      bool("--show-managed-fields", false, "If true, keep the managedFields when printing objects in JSON or YAML format."),
+      list("--tcp", [], "Port pairs can be specified as '<port>:<targetPort>'."),
+      str("--template", "", "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview]."),
+      str("--validate", "strict", "Must be one of: strict (or true), warn, ignore (or false). \"true\" or \"strict\" will use a schema to validate the input and fail the request if invalid. It will perform server side validation if ServerSideFieldValidation is enabled on the api-server, but will fall back to less reliable client-side validation if not. \"warn\" will warn about unknown or duplicate fields without blocking the request if server-side field validation is enabled on the API server, and behave as \"ignore\" otherwise. \"false\" or \"ignore\" will not perform any schema validation, silently dropping any unknown or duplicate fields."),
+    ],
+  },
+  "expose": {
+    short: "Take a replication controller, service, deployment or pod and expose it as a new Kubernetes service",
+    long: `Expose a resource as a new Kubernetes service.
+
+ Looks up a deployment, service, replica set, replication controller or pod by name and uses the selector for that resource as the selector for a new service on the specified port. A deployment or replica set will be exposed as a service only if its selector is convertible to a selector that service supports, i.e. when the selector contains only the matchLabels component. Note that if no port is specified via --port and the exposed resource has multiple ports, all will be re-used by the new service. Also if no labels are specified, the new service will re-use the labels from the resource it exposes.
+
+ Possible resources include (case insensitive):
+
+ pod (po), service (svc), replicationcontroller (rc), deployment (deploy), replicaset (rs)`,
+    examples: `  # Create a service for a replicated nginx, which serves on port 80 and connects to the containers on port 8000
+  mk expose rc nginx --port=80 --target-port=8000
+  
+  # Create a service for a replication controller identified by type and name specified in "nginx-controller.yaml", which serves on port 80 and connects to the containers on port 8000
+  mk expose -f nginx-controller.yaml --port=80 --target-port=8000
+  
+  # Create a service for a pod valid-pod, which serves on port 444 with the name "frontend"
+  mk expose pod valid-pod --port=444 --name=frontend
+  
+  # Create a second service based on the above service, exposing the container port 8443 as port 443 with the name "nginx-https"
+  mk expose service nginx --port=443 --target-port=8443 --name=nginx-https
+  
+  # Create a service for a replicated streaming application on port 4100 balancing UDP traffic and named 'video-stream'.
+  mk expose rc streamer --port=4100 --protocol=UDP --name=video-stream
+  
+  # Create a service for a replicated nginx using replica set, which serves on port 80 and connects to the containers on port 8000
+  mk expose rs nginx --port=80 --target-port=8000
+  
+  # Create a service for an nginx deployment, which serves on port 80 and connects to the containers on port 8000
+  mk expose deployment nginx --port=80 --target-port=8000`,
+    use: "(-f FILENAME | TYPE NAME) [--port=port] [--protocol=TCP|UDP|SCTP] [--target-port=number-or-name] [--name=name] [--external-ip=external-ip-of-service] [--type=type]",
+    flags: [
+      bool("--allow-missing-template-keys", true, "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats."),
+      str("--cluster-ip", "", "ClusterIP to be assigned to the service. Leave empty to auto-allocate, or set to 'None' to create a headless service."),
+      str("--dry-run", "none", "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource."),
+      str("--external-ip", "", "Additional external IP address (not managed by Kubernetes) to accept for the service. If this IP is routed to a node, the service can be accessed by this IP in addition to its generated service IP."),
+      str("--field-manager", "kubectl-expose", "Name of the manager used to track field ownership."),
+      list("-f, --filename", [], "Filename, directory, or URL to files identifying the resource to expose a service"),
+      str("-k, --kustomize", "", "Process the kustomization directory. This flag can't be used together with -f or -R."),
+      str("-l, --labels", "", "Labels to apply to the service created by this call."),
+      str("--load-balancer-ip", "", "IP to assign to the LoadBalancer. If empty, an ephemeral IP will be created and used (cloud-provider specific)."),
+      str("--name", "", "The name for the newly created object."),
+      str("-o, --output", "", "Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file)."),
+      str("--override-type", "merge", "The method used to override the generated object: json, merge, or strategic."),
+      str("--overrides", "", "An inline JSON override for the generated object. If this is non-empty, it is used to override the generated object. Requires that the object supply a valid apiVersion field."),
+      str("--port", "", "The port that the service should serve on. Copied from the resource being exposed, if unspecified"),
+      str("--protocol", "", "The network protocol for the service to be created. Default is 'TCP'."),
+      bool("-R, --recursive", false, "Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory."),
+      bool("--save-config", false, "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform mk apply on this object in the future."),
+      str("--selector", "", "A label selector to use for this service. Only equality-based selector requirements are supported. If empty (the default) infer the selector from the replication controller or replica set.)"),
+      str("--session-affinity", "", "If non-empty, set the session affinity for the service to this; legal values: 'None', 'ClientIP'"),
+      bool("--show-managed-fields", false, "If true, keep the managedFields when printing objects in JSON or YAML format."),
+      str("--target-port", "", "Name or number for the port on the container that the service should direct traffic to. Optional."),
+      str("--template", "", "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview]."),
+      str("--type", "", "Type for this service: ClusterIP, NodePort, LoadBalancer, or ExternalName. Default is 'ClusterIP'."),
+    ],
+  },
+  "run": {
+    short: "Run a particular image on the cluster",
+    long: `Create and run a particular image in a pod.`,
+    examples: `  # Start a nginx pod
+  mk run nginx --image=nginx
+  
+  # Start a hazelcast pod and let the container expose port 5701
+  mk run hazelcast --image=hazelcast/hazelcast --port=5701
+  
+  # Start a hazelcast pod and set environment variables "DNS_DOMAIN=cluster" and "POD_NAMESPACE=default" in the container
+  mk run hazelcast --image=hazelcast/hazelcast --env="DNS_DOMAIN=cluster" --env="POD_NAMESPACE=default"
+  
+  # Start a hazelcast pod and set labels "app=hazelcast" and "env=prod" in the container
+  mk run hazelcast --image=hazelcast/hazelcast --labels="app=hazelcast,env=prod"
+  
+  # Dry run; print the corresponding API objects without creating them
+  mk run nginx --image=nginx --dry-run=client
+  
+  # Start a nginx pod, but overload the spec with a partial set of values parsed from JSON
+  mk run nginx --image=nginx --overrides='{ "apiVersion": "v1", "spec": { ... } }'
+  
+  # Start a busybox pod and keep it in the foreground, don't restart it if it exits
+  mk run -i -t busybox --image=busybox --restart=Never
+  
+  # Start the nginx pod using the default command, but use custom arguments (arg1 .. argN) for that command
+  mk run nginx --image=nginx -- <arg1> <arg2> ... <argN>
+  
+  # Start the nginx pod using a different command and custom arguments
+  mk run nginx --image=nginx --command -- <cmd> <arg1> ... <argN>`,
+    use: "NAME --image=image [--env=\"key=value\"] [--port=port] [--dry-run=server|client] [--overrides=inline-json] [--command] -- [COMMAND] [args...]",
+    flags: [
+      bool("--allow-missing-template-keys", true, "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats."),
+      list("--annotations", [], "Annotations to apply to the pod."),
+      bool("--attach", false, "If true, wait for the Pod to start running, and then attach to the Pod as if 'mk attach ...' were called.  Default false, unless '-i/--stdin' is set, in which case the default is true. With '--restart=Never' the exit code of the container process is returned."),
+      str("--cascade", "background", "Must be \"background\", \"orphan\", or \"foreground\". Selects the deletion cascading strategy for the dependents (e.g. Pods created by a ReplicationController). Defaults to background."),
+      bool("--command", false, "If true and extra arguments are present, use them as the 'command' field in the container, rather than the 'args' field which is the default."),
+      str("--dry-run", "none", "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource."),
+      list("--env", [], "Environment variables to set in the container."),
+      bool("--expose", false, "If true, create a ClusterIP service associated with the pod.  Requires `--port`."),
+      str("--field-manager", "kubectl-run", "Name of the manager used to track field ownership."),
+      list("-f, --filename", [], "to use to replace the resource."),
+      bool("--force", false, "If true, immediately remove resources from API and bypass graceful deletion. Note that immediate deletion of some resources may result in inconsistency or data loss and requires confirmation."),
+      int("--grace-period", -1, "Period of time in seconds given to the resource to terminate gracefully. Ignored if negative. Set to 1 for immediate shutdown. Can only be set to 0 when --force is true (force deletion)."),
+      str("--image", "", "The image for the container to run."),
+      str("--image-pull-policy", "", "The image pull policy for the container.  If left empty, this value will not be specified by the client and defaulted by the server."),
+      str("-k, --kustomize", "", "Process a kustomization directory. This flag can't be used together with -f or -R."),
+      str("-l, --labels", "", "Comma separated labels to apply to the pod. Will override previous values."),
+      bool("--leave-stdin-open", false, "If the pod is started in interactive mode or with stdin, leave stdin open after the first attach completes. By default, stdin will be closed after the first attach completes."),
+      str("-o, --output", "", "Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file)."),
+      str("--override-type", "merge", "The method used to override the generated object: json, merge, or strategic."),
+      str("--overrides", "", "An inline JSON override for the generated object. If this is non-empty, it is used to override the generated object. Requires that the object supply a valid apiVersion field."),
+      val("--pod-running-timeout", "1m0s", "The length of time (like 5s, 2m, or 3h, higher than zero) to wait until at least one pod is running"),
+      str("--port", "", "The port that this container exposes."),
+      bool("--privileged", false, "If true, run the container in privileged mode."),
+      bool("-q, --quiet", false, "If true, suppress prompt messages."),
+      bool("-R, --recursive", false, "Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory."),
+      str("--restart", "Always", "The restart policy for this Pod.  Legal values [Always, OnFailure, Never]."),
+      bool("--rm", false, "If true, delete the pod after it exits.  Only valid when attaching to the container, e.g. with '--attach' or with '-i/--stdin'."),
+      bool("--save-config", false, "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform mk apply on this object in the future."),
+      bool("--show-managed-fields", false, "If true, keep the managedFields when printing objects in JSON or YAML format."),
+      bool("-i, --stdin", false, "Keep stdin open on the container in the pod, even if nothing is attached."),
+      str("--template", "", "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview]."),
+      val("--timeout", "0s", "The length of time to wait before giving up on a delete, zero means determine a timeout from the size of the object"),
+      bool("-t, --tty", false, "Allocate a TTY for the container in the pod."),
+      bool("--wait", false, "If true, wait for resources to be gone before returning. This waits for finalizers."),
+    ],
+  },
+};

@@ -1,0 +1,202 @@
+// kubectl 1.33's help pages for the deploy commands, as mk prints them (kubectl → mk).
+import { bool, int, list, str, val, type CommandHelp } from '../flag-help.js';
+
+export const DEPLOY_HELP: Record<string, CommandHelp> = {
+  "rollout": {
+    short: "Manage the rollout of a resource",
+    long: `Manage the rollout of one or many resources.
+        
+ Valid resource types include:
+
+  *  deployments
+  *  daemonsets
+  *  statefulsets`,
+    examples: `  # Rollback to the previous deployment
+  mk rollout undo deployment/abc
+  
+  # Check the rollout status of a daemonset
+  mk rollout status daemonset/foo
+  
+  # Restart a deployment
+  mk rollout restart deployment/abc
+  
+  # Restart deployments with the 'app=nginx' label
+  mk rollout restart deployment --selector=app=nginx`,
+    use: "SUBCOMMAND",
+    flags: [],
+  },
+  "rollout status": {
+    short: "Show the status of the rollout",
+    long: `Show the status of the rollout.
+
+ By default 'rollout status' will watch the status of the latest rollout until it's done. If you don't want to wait for the rollout to finish then you can use --watch=false. Note that if a new rollout starts in-between, then 'rollout status' will continue watching the latest revision. If you want to pin to a specific revision and abort if it is rolled over by another revision, use --revision=N where N is the revision you need to watch for.`,
+    examples: `  # Watch the rollout status of a deployment
+  mk rollout status deployment/nginx`,
+    use: "(TYPE NAME | TYPE/NAME) [flags]",
+    flags: [
+      list("-f, --filename", [], "Filename, directory, or URL to files identifying the resource to get from a server."),
+      str("-k, --kustomize", "", "Process the kustomization directory. This flag can't be used together with -f or -R."),
+      bool("-R, --recursive", false, "Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory."),
+      int("--revision", 0, "Pin to a specific revision for showing its status. Defaults to 0 (last revision)."),
+      str("-l, --selector", "", "Selector (label query) to filter on, supports '=', '==', '!=', 'in', 'notin'.(e.g. -l key1=value1,key2=value2,key3 in (value3)). Matching objects must satisfy all of the specified label constraints."),
+      val("--timeout", "0s", "The length of time to wait before ending watch, zero means never. Any other values should contain a corresponding time unit (e.g. 1s, 2m, 3h)."),
+      bool("-w, --watch", true, "Watch the status of the rollout until it's done."),
+    ],
+  },
+  "rollout history": {
+    short: "View rollout history",
+    long: `View previous rollout revisions and configurations.`,
+    examples: `  # View the rollout history of a deployment
+  mk rollout history deployment/abc
+  
+  # View the details of daemonset revision 3
+  mk rollout history daemonset/abc --revision=3`,
+    use: "(TYPE NAME | TYPE/NAME) [flags]",
+    flags: [
+      bool("--allow-missing-template-keys", true, "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats."),
+      list("-f, --filename", [], "Filename, directory, or URL to files identifying the resource to get from a server."),
+      str("-k, --kustomize", "", "Process the kustomization directory. This flag can't be used together with -f or -R."),
+      str("-o, --output", "", "Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file)."),
+      bool("-R, --recursive", false, "Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory."),
+      int("--revision", 0, "See the details, including podTemplate of the revision specified"),
+      str("-l, --selector", "", "Selector (label query) to filter on, supports '=', '==', '!=', 'in', 'notin'.(e.g. -l key1=value1,key2=value2,key3 in (value3)). Matching objects must satisfy all of the specified label constraints."),
+      bool("--show-managed-fields", false, "If true, keep the managedFields when printing objects in JSON or YAML format."),
+      str("--template", "", "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview]."),
+    ],
+  },
+  "rollout undo": {
+    short: "Undo a previous rollout",
+    long: `Roll back to a previous rollout.`,
+    examples: `  # Roll back to the previous deployment
+  mk rollout undo deployment/abc
+  
+  # Roll back to daemonset revision 3
+  mk rollout undo daemonset/abc --to-revision=3
+  
+  # Roll back to the previous deployment with dry-run
+  mk rollout undo --dry-run=server deployment/abc`,
+    use: "(TYPE NAME | TYPE/NAME) [flags]",
+    flags: [
+      bool("--allow-missing-template-keys", true, "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats."),
+      str("--dry-run", "none", "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource."),
+      list("-f, --filename", [], "Filename, directory, or URL to files identifying the resource to get from a server."),
+      str("-k, --kustomize", "", "Process the kustomization directory. This flag can't be used together with -f or -R."),
+      str("-o, --output", "", "Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file)."),
+      bool("-R, --recursive", false, "Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory."),
+      str("-l, --selector", "", "Selector (label query) to filter on, supports '=', '==', '!=', 'in', 'notin'.(e.g. -l key1=value1,key2=value2,key3 in (value3)). Matching objects must satisfy all of the specified label constraints."),
+      bool("--show-managed-fields", false, "If true, keep the managedFields when printing objects in JSON or YAML format."),
+      str("--template", "", "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview]."),
+      int("--to-revision", 0, "The revision to rollback to. Default to 0 (last revision)."),
+    ],
+  },
+  "rollout pause": {
+    short: "Mark the provided resource as paused",
+    long: `Mark the provided resource as paused.
+
+ Paused resources will not be reconciled by a controller. Use "mk rollout resume" to resume a paused resource. Currently only deployments support being paused.`,
+    examples: `  # Mark the nginx deployment as paused
+  # Any current state of the deployment will continue its function; new updates
+  # to the deployment will not have an effect as long as the deployment is paused
+  mk rollout pause deployment/nginx`,
+    use: "RESOURCE",
+    flags: [
+      bool("--allow-missing-template-keys", true, "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats."),
+      str("--field-manager", "kubectl-rollout", "Name of the manager used to track field ownership."),
+      list("-f, --filename", [], "Filename, directory, or URL to files identifying the resource to get from a server."),
+      str("-k, --kustomize", "", "Process the kustomization directory. This flag can't be used together with -f or -R."),
+      str("-o, --output", "", "Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file)."),
+      bool("-R, --recursive", false, "Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory."),
+      str("-l, --selector", "", "Selector (label query) to filter on, supports '=', '==', '!=', 'in', 'notin'.(e.g. -l key1=value1,key2=value2,key3 in (value3)). Matching objects must satisfy all of the specified label constraints."),
+      bool("--show-managed-fields", false, "If true, keep the managedFields when printing objects in JSON or YAML format."),
+      str("--template", "", "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview]."),
+    ],
+  },
+  "rollout resume": {
+    short: "Resume a paused resource",
+    long: `Resume a paused resource.
+
+ Paused resources will not be reconciled by a controller. By resuming a resource, we allow it to be reconciled again. Currently only deployments support being resumed.`,
+    examples: `  # Resume an already paused deployment
+  mk rollout resume deployment/nginx`,
+    use: "RESOURCE",
+    flags: [
+      bool("--allow-missing-template-keys", true, "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats."),
+      str("--field-manager", "kubectl-rollout", "Name of the manager used to track field ownership."),
+      list("-f, --filename", [], "Filename, directory, or URL to files identifying the resource to get from a server."),
+      str("-k, --kustomize", "", "Process the kustomization directory. This flag can't be used together with -f or -R."),
+      str("-o, --output", "", "Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file)."),
+      bool("-R, --recursive", false, "Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory."),
+      str("-l, --selector", "", "Selector (label query) to filter on, supports '=', '==', '!=', 'in', 'notin'.(e.g. -l key1=value1,key2=value2,key3 in (value3)). Matching objects must satisfy all of the specified label constraints."),
+      bool("--show-managed-fields", false, "If true, keep the managedFields when printing objects in JSON or YAML format."),
+      str("--template", "", "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview]."),
+    ],
+  },
+  "rollout restart": {
+    short: "Restart a resource",
+    long: `Restart a resource.
+
+        Resource rollout will be restarted.`,
+    examples: `  # Restart all deployments in the test-namespace namespace
+  mk rollout restart deployment -n test-namespace
+  
+  # Restart a deployment
+  mk rollout restart deployment/nginx
+  
+  # Restart a daemon set
+  mk rollout restart daemonset/abc
+  
+  # Restart deployments with the app=nginx label
+  mk rollout restart deployment --selector=app=nginx`,
+    use: "RESOURCE",
+    flags: [
+      bool("--allow-missing-template-keys", true, "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats."),
+      str("--field-manager", "kubectl-rollout", "Name of the manager used to track field ownership."),
+      list("-f, --filename", [], "Filename, directory, or URL to files identifying the resource to get from a server."),
+      str("-k, --kustomize", "", "Process the kustomization directory. This flag can't be used together with -f or -R."),
+      str("-o, --output", "", "Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file)."),
+      bool("-R, --recursive", false, "Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory."),
+      str("-l, --selector", "", "Selector (label query) to filter on, supports '=', '==', '!=', 'in', 'notin'.(e.g. -l key1=value1,key2=value2,key3 in (value3)). Matching objects must satisfy all of the specified label constraints."),
+      bool("--show-managed-fields", false, "If true, keep the managedFields when printing objects in JSON or YAML format."),
+      str("--template", "", "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview]."),
+    ],
+  },
+  "scale": {
+    short: "Set a new size for a deployment, replica set, or replication controller",
+    long: `Set a new size for a deployment, replica set, replication controller, or stateful set.
+
+ Scale also allows users to specify one or more preconditions for the scale action.
+
+ If --current-replicas or --resource-version is specified, it is validated before the scale is attempted, and it is guaranteed that the precondition holds true when the scale is sent to the server.`,
+    examples: `  # Scale a replica set named 'foo' to 3
+  mk scale --replicas=3 rs/foo
+  
+  # Scale a resource identified by type and name specified in "foo.yaml" to 3
+  mk scale --replicas=3 -f foo.yaml
+  
+  # If the deployment named mysql's current size is 2, scale mysql to 3
+  mk scale --current-replicas=2 --replicas=3 deployment/mysql
+  
+  # Scale multiple replication controllers
+  mk scale --replicas=5 rc/example1 rc/example2 rc/example3
+  
+  # Scale stateful set named 'web' to 3
+  mk scale --replicas=3 statefulset/web`,
+    use: "[--resource-version=version] [--current-replicas=count] --replicas=COUNT (-f FILENAME | TYPE NAME)",
+    flags: [
+      bool("--all", false, "Select all resources in the namespace of the specified resource types"),
+      bool("--allow-missing-template-keys", true, "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats."),
+      int("--current-replicas", -1, "Precondition for current size. Requires that the current size of the resource match this value in order to scale. -1 (default) for no condition."),
+      str("--dry-run", "none", "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource."),
+      list("-f, --filename", [], "Filename, directory, or URL to files identifying the resource to set a new size"),
+      str("-k, --kustomize", "", "Process the kustomization directory. This flag can't be used together with -f or -R."),
+      str("-o, --output", "", "Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file)."),
+      bool("-R, --recursive", false, "Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory."),
+      int("--replicas", 0, "The new desired number of replicas. Required."),
+      str("--resource-version", "", "Precondition for resource version. Requires that the current resource version match this value in order to scale."),
+      str("-l, --selector", "", "Selector (label query) to filter on, supports '=', '==', '!=', 'in', 'notin'.(e.g. -l key1=value1,key2=value2,key3 in (value3)). Matching objects must satisfy all of the specified label constraints."),
+      bool("--show-managed-fields", false, "If true, keep the managedFields when printing objects in JSON or YAML format."),
+      str("--template", "", "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview]."),
+      val("--timeout", "0s", "The length of time to wait before giving up on a scale operation, zero means don't wait. Any other values should contain a corresponding time unit (e.g. 1s, 2m, 3h)."),
+    ],
+  },
+};
