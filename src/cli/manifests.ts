@@ -3,9 +3,11 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import type { KubeObject } from '../client/types.js';
-import { CliError, ExitError, errorText } from './errors.js';
+import { CliError } from './errors.js';
+import { reportAggregate } from './aggregate-errors.js';
 import type { CliContext } from './context.js';
 import { loadAllAsKubectl } from './yaml11.js';
+import { manifestStream } from './yaml-errors.js';
 
 export interface Manifest {
   source: string;
@@ -34,24 +36,39 @@ function expand(path: string, recursive: boolean): string[] {
   return out;
 }
 
-export function parseDocuments(text: string, source: string): KubeObject[] {
-  let docs: unknown[];
-  try {
-    docs = loadAllAsKubectl(text);
-  } catch (e) {
-    const err = e as yaml.YAMLException;
-    const line = err.mark ? err.mark.line + 1 : undefined;
-    throw new CliError(`error parsing ${source}: error converting YAML to JSON: yaml: line ${line ?? '?'}: ${err.reason ?? err.message}`);
-  }
-  const out: KubeObject[] = [];
-  for (const d of docs) {
+/** A manifest stream's objects up to its first syntax error, which `error` then holds. */
+export interface ParsedDocuments {
+  objects: KubeObject[];
+  error?: CliError;
+}
+
+/** Reads documents as kubectl's stream decoder does; objects before a syntax error still count. */
+export function parseDocumentStream(text: string, source: string): ParsedDocuments {
+  const objects: KubeObject[] = [];
+  for (const item of manifestStream(text)) {
+    if ('error' in item) return { objects, error: new CliError(`error parsing ${source}: ${item.error}`) };
+    let d: unknown;
+    try {
+      d = item.json ? JSON.parse(item.text) : loadAllAsKubectl(item.text)[0];
+    } catch (e) {
+      // go-yaml accepted what js-yaml refuses: say so in go-yaml's frame
+      const err = e as yaml.YAMLException;
+      const line = err.mark ? `line ${err.mark.line + 1}: ` : '';
+      return { objects, error: new CliError(`error parsing ${source}: error converting YAML to JSON: yaml: ${line}${err.reason ?? err.message}`) };
+    }
     if (d === null || d === undefined) continue;
     if (typeof d !== 'object' || Array.isArray(d)) throw new CliError(`error validating "${source}": error validating data: invalid object; if you choose to ignore these errors, turn validation off with --validate=false`);
     const obj = d as KubeObject;
-    if (obj.kind === 'List' || (obj.kind?.endsWith('List') && Array.isArray(obj.items))) out.push(...(obj.items as KubeObject[]));
-    else out.push(obj);
+    if (obj.kind === 'List' || (obj.kind?.endsWith('List') && Array.isArray(obj.items))) objects.push(...(obj.items as KubeObject[]));
+    else objects.push(obj);
   }
-  return out;
+  return { objects };
+}
+
+export function parseDocuments(text: string, source: string): KubeObject[] {
+  const { objects, error } = parseDocumentStream(text, source);
+  if (error) throw error;
+  return objects;
 }
 
 const jsonType = (v: unknown) => (typeof v === 'boolean' ? 'bool' : typeof v === 'number' ? 'number' : Array.isArray(v) ? 'array' : 'object');
@@ -74,13 +91,22 @@ function checkMetadataTypes(obj: KubeObject, source: string): void {
   }
 }
 
-export function readManifests(files: string[], recursive = false): Manifest[] {
-  const out: Manifest[] = [];
+/** Manifests in visiting order, and where a file's syntax error falls among them. */
+export type Manifests = Manifest[] & { syntaxErrors?: { before: number; error: CliError }[] };
+
+/**
+ * Reads every -f source. A syntax error throws unless `deferSyntaxErrors`: then, as kubectl's
+ * visitors do, the file's objects before it still run and the error is reported in its turn.
+ */
+export function readManifests(files: string[], recursive = false, deferSyntaxErrors = false): Manifests {
+  const out: Manifests = [];
   for (const f of files) {
     for (const path of expand(f, recursive)) {
       const text = path === '-' ? readFileSync(0, 'utf8') : readFileSync(path, 'utf8');
       const source = path === '-' ? 'STDIN' : path;
-      for (const object of parseDocuments(text, source)) {
+      const { objects, error } = parseDocumentStream(text, source);
+      if (error && !deferSyntaxErrors) throw error;
+      for (const object of objects) {
         if (!object.apiVersion || !object.kind) {
           const missing = !object.apiVersion ? 'apiVersion' : 'kind';
           throw new CliError(`error validating "${source}": error validating data: ${missing} not set; if you choose to ignore these errors, turn validation off with --validate=false`);
@@ -89,9 +115,10 @@ export function readManifests(files: string[], recursive = false): Manifest[] {
         checkMetadataTypes(object, source);
         out.push({ source, object });
       }
+      if (error) (out.syntaxErrors ??= []).push({ before: out.length, error });
     }
   }
-  if (!out.length) throw new CliError('no objects passed to create');
+  if (!out.length && !out.syntaxErrors) throw new CliError('no objects passed to create');
   return out;
 }
 
@@ -102,20 +129,23 @@ export function fieldValidationMode(validate: string | undefined): 'Strict' | 'W
 }
 
 /**
- * Runs `fn` for every manifest as kubectl's resource visitors do: one manifest's error is
- * thrown as is; with several, each error is printed and the rest still run, then exit 1.
+ * Runs `fn` for every manifest as kubectl's resource visitors do: every manifest is tried and
+ * its error collected, a file's syntax error in its place; one error is thrown as is, several
+ * are printed one per line, then exit 1.
  */
-export async function eachManifest(c: CliContext, manifests: Manifest[], fn: (m: Manifest) => Promise<void>): Promise<void> {
-  let failed = false;
-  for (const m of manifests) {
+export async function eachManifest(c: CliContext, manifests: Manifests, fn: (m: Manifest) => Promise<void>): Promise<void> {
+  const errors: unknown[] = [];
+  const syntaxErrorsBefore = (i: number) => (manifests.syntaxErrors ?? []).filter((s) => s.before === i).map((s) => s.error);
+  for (let i = 0; i < manifests.length; i++) {
+    errors.push(...syntaxErrorsBefore(i));
     try {
-      await fn(m);
+      await fn(manifests[i]);
       c.flushWarnings();
     } catch (e) {
-      if (manifests.length === 1) throw e;
-      failed = true;
-      c.io.err(errorText(e).text + '\n');
+      c.flushWarnings();
+      errors.push(e);
     }
   }
-  if (failed) throw new ExitError(1);
+  errors.push(...syntaxErrorsBefore(manifests.length));
+  reportAggregate(c, errors);
 }

@@ -200,8 +200,8 @@ describe('manifests', () => {
       expect({ args: s.args.join(' '), ...m }).toEqual({ args: s.args.join(' '), ...k });
     }
   });
-  // go-yaml's scanner words syntax errors its own way; js-yaml's differ (reported, not yet ported)
-  it.skip('YAML syntax errors carry go-yaml wording and line numbers', async () => {
+  // go-yaml's scanner and parser are ported (src/cli/yaml-scanner.ts), so wording and lines match
+  it('YAML syntax errors carry go-yaml wording and line numbers', async () => {
     const { mk: m, kubectl: k } = await differential(cluster, { args: ['create', '-f', file('syntax.yaml')] });
     expect(m.stderr).toBe(k.stderr);
   });

@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
+import { goYamlError } from '../yaml-errors.js';
 import { isDeepStrictEqual } from 'node:util';
 import type { KubeObject } from '../../client/types.js';
 import type { CliContext } from '../context.js';
@@ -57,9 +58,18 @@ export function registerEdit(program: Command, ctx: () => CliContext): void {
             c.io.err('Edit cancelled, no changes made.\n');
             return;
           }
+          // a syntax error (go-yaml's words, lines counted without the comments) reopens the file like an invalid object
+          const syntax = goYamlError(text);
+          if (syntax !== undefined && !(lastEdited !== undefined && text === stripComments(lastEdited))) {
+            lastEdited = text;
+            errorLines = `# ${kindGroup(t.mapping).replace(/^(\w+)/, '$1s')} "${t.name}" was not valid:\n# * <nil>: Invalid value: "The edited file failed validation": ${syntax}\n#\n`;
+            if (!process.stdin.isTTY && !process.env.KUBE_EDITOR && !process.env.EDITOR) throw new CliError(syntax);
+            c.io.err(`A copy of your changes has been stored to "${file}"\n`);
+            continue;
+          }
           let edited: KubeObject;
           try {
-            edited = yaml.load(text) as KubeObject;
+            edited = syntax === undefined ? (yaml.load(text) as KubeObject) : original;
           } catch (e) {
             throw new CliError(`error: ${(e as Error).message}`);
           }

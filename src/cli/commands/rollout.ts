@@ -7,6 +7,7 @@ import { resolveArgs, type TypedName } from '../objects.js';
 import { kindGroup } from '../resource-mapper.js';
 import { controlledReplicaSets, REVISION, revisionOf, templatesEqual, templateWithoutHash } from '../rollout/replicasets.js';
 import { deploymentStatus } from '../rollout/status.js';
+import { patchError, unsupportedRollback, visitFetchedFirst, visitInOrder } from '../rollout/visit.js';
 import { tabwrite } from '../printers/tabwriter.js';
 import { CHANGE_CAUSE } from '../record.js';
 import { printPodTemplate } from '../describe/index.js';
@@ -14,11 +15,15 @@ import { printPodTemplate } from '../describe/index.js';
 const SKIP_ANNOTATIONS = ['kubectl.kubernetes.io/last-applied-configuration', REVISION, 'deployment.kubernetes.io/revision-history', 'deployment.kubernetes.io/desired-replicas', 'deployment.kubernetes.io/max-replicas', 'deprecated.deployment.rollback.to'];
 
 /** TYPE NAME..., TYPE/NAME..., or a bare TYPE for every object of it in the namespace. */
-async function targets(c: CliContext, args: string[], announceEmpty = false): Promise<TypedName[]> {
+async function targets(c: CliContext, args: string[], announceEmpty = false, anyKind = false): Promise<TypedName[]> {
   const ts = (await resolveArgs(c, args)).flat();
   if (!ts.length) throw new CliError('required resource not specified');
   const out: TypedName[] = [];
   for (const t of ts) {
+    if (anyKind && t.name) {
+      out.push(t);
+      continue;
+    }
     if (t.mapping.resource !== 'deployments') throw new CliError(`no ${t.mapping.kind === 'Deployment' ? 'rollout' : 'status viewer'} has been implemented for "${t.mapping.kind}"`);
     if (t.name) {
       out.push(t);
@@ -97,24 +102,23 @@ export function registerRollout(program: Command, ctx: () => CliContext): void {
     .option('--revision <n>', 'See the details, including podTemplate of the revision specified')
     .action(async (args: string[], o: { revision?: string }) => {
       const c = ctx();
-      for (const t of await targets(c, args)) {
-        const d = await c.client.get(t.mapping, c.namespace, t.name!);
+      await visitInOrder(c, await targets(c, args), async (t, d) => {
         const rses = await controlledReplicaSets(c.client, d);
         const label = `${kindGroup(t.mapping)}/${t.name}`;
         if (o.revision && o.revision !== '0') {
           const rs = rses.find((r) => revisionOf(r) === Number(o.revision));
           if (!rs) throw new CliError('unable to find the specified revision');
           c.io.out(`${label} with revision #${o.revision}\n${printPodTemplate(rs.spec.template)}\n`);
-          continue;
+          return;
         }
         if (!rses.length) {
           c.io.out(`${label} \nNo rollout history found.\n`);
-          continue;
+          return;
         }
         const rows = rses.map((rs) => ({ rev: revisionOf(rs), cause: rs.metadata.annotations?.[CHANGE_CAUSE] ?? '<none>' })).sort((a, b) => a.rev - b.rev);
         const table = tabwrite(['REVISION\tCHANGE-CAUSE\n', ...rows.map((r) => `${r.rev}\t${r.cause}\n`)].join(''), { minwidth: 0, tabwidth: 8, padding: 2, padchar: ' ' });
         c.io.out(`${label} \n${table}\n`);
-      }
+      });
     });
 
   rollout
@@ -125,9 +129,9 @@ export function registerRollout(program: Command, ctx: () => CliContext): void {
     .option('--dry-run [strategy]', 'Must be "none", "server", or "client".')
     .action(async (args: string[], o: { toRevision: string }) => {
       const c = ctx();
-      for (const t of await targets(c, args)) {
-        const d = await c.client.get(t.mapping, c.namespace, t.name!);
-        if (d.spec?.paused) throw new CliError(`you cannot rollback a paused deployment; resume it first with 'kubectl rollout resume' and try again`);
+      // each resource in turn, its error (not found included) in its place
+      await visitInOrder(c, await targets(c, args, false, true), async (t, d) => {
+        if (t.mapping.resource !== 'deployments') throw unsupportedRollback(t);
         const rses = (await controlledReplicaSets(c.client, d)).sort((a, b) => revisionOf(a) - revisionOf(b));
         const want = Number(o.toRevision);
         let target: KubeObject | undefined;
@@ -136,9 +140,11 @@ export function registerRollout(program: Command, ctx: () => CliContext): void {
           target = rses[rses.length - 2];
         } else target = rses.find((r) => revisionOf(r) === want);
         if (!target) throw new CliError(`unable to find specified revision ${want} in history`);
+        // kubectl finds the revision before it looks at spec.paused
+        if (d.spec?.paused) throw new CliError(`you cannot rollback a paused deployment; resume it first with 'kubectl rollout resume' and try again`);
         if (templatesEqual(target.spec.template, d.spec.template)) {
           c.io.out(`${kindGroup(t.mapping)}/${t.name} skipped rollback (current template already matches revision ${revisionOf(target)})\n`);
-          continue;
+          return;
         }
         const annotations: Record<string, string> = {};
         for (const k of SKIP_ANNOTATIONS) if (d.metadata.annotations?.[k] !== undefined) annotations[k] = d.metadata.annotations[k];
@@ -148,7 +154,7 @@ export function registerRollout(program: Command, ctx: () => CliContext): void {
           { op: 'replace', path: '/metadata/annotations', value: annotations },
         ]);
         c.io.out(`${kindGroup(t.mapping)}/${t.name} rolled back\n`);
-      }
+      });
     });
 
   const toggle = (verb: 'pause' | 'resume', paused: boolean) =>
@@ -158,16 +164,12 @@ export function registerRollout(program: Command, ctx: () => CliContext): void {
       .argument('<args...>')
       .action(async (args: string[]) => {
         const c = ctx();
-        for (const t of await targets(c, args)) {
-          const d = await c.client.get(t.mapping, c.namespace, t.name!);
-          const label = `${kindGroup(t.mapping)}/${t.name}`;
-          if (!!d.spec?.paused === paused) {
-            c.io.out(`${label} already ${verb === 'pause' ? 'paused' : 'resumed'}\n`);
-            continue;
-          }
+        await visitFetchedFirst(c, await targets(c, args, false, true), async (t, d) => {
+          if (t.mapping.resource !== 'deployments') throw patchError(t, `${verb === 'pause' ? 'pausing' : 'resuming'} is not supported`);
+          if (!!d.spec?.paused === paused) throw patchError(t, paused ? 'is already paused' : 'is not paused');
           await c.client.patch(t.mapping, c.namespace, t.name!, 'strategic', { spec: { paused: paused ? true : null } }, { fieldManager: 'kubectl-rollout' });
-          c.io.out(`${label} ${verb === 'pause' ? 'paused' : 'resumed'}\n`);
-        }
+          c.io.out(`${kindGroup(t.mapping)}/${t.name} ${verb === 'pause' ? 'paused' : 'resumed'}\n`);
+        });
       });
   toggle('pause', true);
   toggle('resume', false);
@@ -178,12 +180,12 @@ export function registerRollout(program: Command, ctx: () => CliContext): void {
     .argument('<args...>')
     .action(async (args: string[]) => {
       const c = ctx();
-      for (const t of await targets(c, args)) {
-        const d = await c.client.get(t.mapping, c.namespace, t.name!);
-        if (d.spec?.paused) throw new CliError(`can't restart paused deployment (run rollout resume first)`);
+      await visitFetchedFirst(c, await targets(c, args, false, true), async (t, d) => {
+        if (t.mapping.resource !== 'deployments') throw patchError(t, 'restarting is not supported');
+        if (d.spec?.paused) throw patchError(t, `can't restart paused deployment (run rollout resume first)`);
         const at = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
         await c.client.patch(t.mapping, c.namespace, t.name!, 'strategic', { spec: { template: { metadata: { annotations: { 'kubectl.kubernetes.io/restartedAt': at } } } } }, { fieldManager: 'kubectl-rollout' });
         c.io.out(`${kindGroup(t.mapping)}/${t.name} restarted\n`);
-      }
+      });
     });
 }
