@@ -39,6 +39,8 @@ const cases = (): Scenario[] => [
   { args: ['apply', '-f', seedFixture('deployment.yaml')], cleanup: [['delete', '-f', seedFixture('deployment.yaml')]] },
   { args: ['apply', '-f', seedFixture('deployment.yaml')], setup: [['apply', '-f', seedFixture('deployment.yaml')]], cleanup: [['delete', '-f', seedFixture('deployment.yaml')]] },
   { args: ['apply', '-f', file('deployment-3.yaml')], setup: [['apply', '-f', seedFixture('deployment.yaml')]], cleanup: [['delete', '-f', seedFixture('deployment.yaml')]] },
+  // created without --save-config: apply warns, naming the object as resource/name
+  { args: ['apply', '-f', seedFixture('deployment.yaml')], setup: [['create', '-f', seedFixture('deployment.yaml')]], cleanup: [['delete', '-f', seedFixture('deployment.yaml')]] },
   { args: ['apply', '-f', file('deployment-stale.yaml')], setup: [['apply', '-f', seedFixture('deployment.yaml')]], cleanup: [['delete', '-f', seedFixture('deployment.yaml')]] },
   { args: ['delete', '-f', seedFixture('deployment.yaml')], setup: [['apply', '-f', seedFixture('deployment.yaml')]] },
   { args: ['delete', '-f', seedFixture('deployment.yaml')] },

@@ -76,7 +76,7 @@ async function applyOne(c: CliContext, manifest: KubeObject, o: ApplyOptions, so
       if (!patch || isDeepStrictEqual(patch, {})) return printObjectResult(c, m, current, 'unchanged', o.output, dry);
     }
   }
-  if (!originalText) c.io.err(`Warning: resource ${m.resource} "${name}" is missing the ${LAST_APPLIED} annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.\n`);
+  if (!originalText) c.io.err(`Warning: resource ${m.resource}/${name} is missing the ${LAST_APPLIED} annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.\n`);
   printObjectResult(c, m, out, 'configured', o.output, dry);
 }
 
