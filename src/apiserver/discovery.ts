@@ -49,8 +49,8 @@ export function apiResourceList(group: string, version: string) {
         name: `${r.resource}/${s.name}`,
         singularName: '',
         namespaced: r.namespaced,
-        ...(s.group !== r.group ? { group: s.group } : {}),
-        ...(s.version !== r.version ? { version: s.version } : {}),
+        // the installer names both when the subresource's group/version differs from its parent's
+        ...(s.group !== r.group || s.version !== r.version ? { group: s.group, version: s.version } : {}),
         kind: s.kind,
         verbs: s.verbs,
       });

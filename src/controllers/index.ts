@@ -6,6 +6,7 @@ import { DeploymentController } from './deployment/deployment-controller.js';
 import { GarbageCollector } from './garbagecollector/garbage-collector.js';
 import { ReplicaSetController } from './replicaset/replicaset-controller.js';
 import { Scheduler } from './scheduler/scheduler.js';
+import { UnschedulableTaintController } from './nodelifecycle/unschedulable-taint.js';
 
 export { DeploymentController, GarbageCollector, ReplicaSetController, Scheduler };
 
@@ -24,6 +25,7 @@ export const schedulerComponent = component('scheduler', (c) => new Scheduler(c)
 export const replicaSetControllerComponent = component('replicaset-controller', (c) => new ReplicaSetController(c));
 export const deploymentControllerComponent = component('deployment-controller', (c) => new DeploymentController(c));
 export const garbageCollectorComponent = component('garbage-collector', (c) => new GarbageCollector(c));
+export const nodeLifecycleComponent = component('node-lifecycle-controller', (c) => new UnschedulableTaintController(c));
 
 /** In start order. */
-export const WORKLOAD_COMPONENTS: Component[] = [schedulerComponent, replicaSetControllerComponent, deploymentControllerComponent, garbageCollectorComponent];
+export const WORKLOAD_COMPONENTS: Component[] = [schedulerComponent, replicaSetControllerComponent, deploymentControllerComponent, garbageCollectorComponent, nodeLifecycleComponent];

@@ -4,6 +4,7 @@ import type { DeleteOptions, KubeObject, PatchType } from '../../client/types.js
 import { errors } from '../errors.js';
 import { findResource, type ResourceInfo } from '../resources.js';
 import type { Registry } from '../rest/registry.js';
+import { evictPod } from '../rest/eviction.js';
 import { buildTable } from '../tables/index.js';
 import { decodeBody, mediaType, readBody } from './body.js';
 import type { ResourceRequest } from './request-info.js';
@@ -58,6 +59,10 @@ export class ResourceHandler {
       const body = decodeBody(await readBody(req), mediaType(req)) as KubeObject;
       return sendJSON(res, 201, this.registry.create(info, ns, { ...body, metadata: { ...(body?.metadata ?? {}), name } }, { subresource: 'binding' }));
     }
+    if (method === 'POST' && name && r.subresource === 'eviction') {
+      const body = (decodeBody(await readBody(req), mediaType(req)) ?? {}) as KubeObject;
+      return sendJSON(res, 201, evictPod(this.registry, info, ns, name, body, dryRun));
+    }
     if (method === 'POST' && !name) {
       const body = await this.objectBody(req, info, fieldValidation, res);
       return this.sendObject(res, info, this.registry.create(info, ns, body, { dryRun }), neg, q, 201);
@@ -77,7 +82,7 @@ export class ResourceHandler {
       return this.sendObject(res, info, out, neg, q, existed ? 200 : 201);
     }
     if (method === 'DELETE' && name) {
-      const opts = ((decodeBody(await readBody(req), 'application/json') ?? {}) as DeleteOptions);
+      const opts = ((decodeBody(await readBody(req), deleteBodyType(req)) ?? {}) as DeleteOptions);
       if (q.get('propagationPolicy')) opts.propagationPolicy = q.get('propagationPolicy') as DeleteOptions['propagationPolicy'];
       if (q.get('gracePeriodSeconds')) opts.gracePeriodSeconds = Number(q.get('gracePeriodSeconds'));
       if (dryRun) opts.dryRun = ['All'];
@@ -88,7 +93,7 @@ export class ResourceHandler {
       return sendJSON(res, 200, out);
     }
     if (method === 'DELETE' && !name) {
-      const opts = ((decodeBody(await readBody(req), 'application/json') ?? {}) as DeleteOptions);
+      const opts = ((decodeBody(await readBody(req), deleteBodyType(req)) ?? {}) as DeleteOptions);
       const list = this.registry.deleteCollection(info, ns, { ...opts, labelSelector: q.get('labelSelector') ?? undefined, fieldSelector: q.get('fieldSelector') ?? undefined });
       return sendJSON(res, 200, list);
     }
@@ -119,6 +124,12 @@ export class ResourceHandler {
     if (neg.table && obj.kind === info.kind) return sendJSON(res, code, buildTable(info, [obj], tableOpts(q, obj.metadata.resourceVersion)));
     sendJSON(res, code, obj);
   }
+}
+
+/** DeleteOptions come as JSON, or as protobuf from typed clients (kubectl ≥1.32, drain --disable-eviction). */
+function deleteBodyType(req: IncomingMessage): string {
+  const type = mediaType(req);
+  return type === 'application/vnd.kubernetes.protobuf' ? type : 'application/json';
 }
 
 function tableOpts(q: URLSearchParams, resourceVersion?: string) {

@@ -12,6 +12,7 @@ import { applyPatch } from './patch.js';
 import { applyScale, toScale } from './scale.js';
 import { prepareForUpdate, strategyFor } from './strategy.js';
 import { AdmissionChain } from './admission.js';
+import { evictPod } from './eviction.js';
 
 export interface WatchSubscription {
   stop(): void;
@@ -52,6 +53,7 @@ export class Registry {
 
   create(info: ResourceInfo, ns: string | undefined, body: KubeObject, opts: WriteOptions = {}): KubeObject {
     if (opts.subresource === 'binding' && info.resource === 'pods') return this.bind(info, ns, body);
+    if (opts.subresource === 'eviction' && info.resource === 'pods') return evictPod(this, info, ns, body.metadata?.name ?? '', body, !!opts.dryRun);
     const obj = deepClone(body);
     setTypeMeta(info, obj);
     obj.metadata ??= {};

@@ -21,6 +21,7 @@ import { CORE_VOLUME_TYPES } from './core-volumes.js';
 import { DISCOVERY_TYPES } from './discovery.js';
 import { COORDINATION_TYPES } from './coordination.js';
 import { META_TYPES } from './meta.js';
+import { POLICY_TYPES } from './policy.js';
 
 const TYPES: TypeDef[] = [
   ...META_TYPES,
@@ -37,6 +38,7 @@ const TYPES: TypeDef[] = [
   ...AUTOSCALING_TYPES,
   ...DISCOVERY_TYPES,
   ...COORDINATION_TYPES,
+  ...POLICY_TYPES,
 ];
 const byName = new Map(TYPES.map((t) => [t.name, t]));
 const byKind = new Map(TYPES.filter((t) => t.gvk).map((t) => [kindKey(t.gvk!.group, t.gvk!.version, t.gvk!.kind), t]));

@@ -11,7 +11,7 @@ const GROUPS: Record<string, Loader> = {
   lifecycle: async (p, c) => (await import('./lifecycle.js')).registerLifecycle(p, c),
   get: async (p, c) => (await import('./get.js')).registerGet(p, c),
   create: async (p, c) => {
-    const [{ registerCreate }, { registerCreateGenerators, registerRun }, { registerExpose }] = await Promise.all([import('./create.js'), import('./create-generators.js'), import('./expose.js')]);
+    const [{ registerCreate }, { registerCreateGenerators }, { registerExpose }, { registerRun }] = await Promise.all([import('./create.js'), import('./create-generators.js'), import('./expose.js'), import('./run.js')]);
     const create = registerCreate(p, c);
     registerCreateGenerators(create, c);
     const service = create.command('service').alias('svc').description('Create a service using a specified subcommand.');
@@ -23,6 +23,7 @@ const GROUPS: Record<string, Loader> = {
   rollout: async (p, c) => (await import('./rollout.js')).registerRollout(p, c),
   describe: async (p, c) => (await import('./describe.js')).registerDescribe(p, c),
   logs: async (p, c) => (await import('./logs.js')).registerLogs(p, c),
+  attach: async (p, c) => (await import('./attach.js')).registerAttach(p, c),
   exec: async (p, c) => (await import('./exec.js')).registerExec(p, c),
   'port-forward': async (p, c) => (await import('./port-forward.js')).registerPortForward(p, c),
   proxy: async (p, c) => (await import('./proxy.js')).registerProxy(p, c),
@@ -40,6 +41,9 @@ const GROUPS: Record<string, Loader> = {
   top: async (p, c) => (await import('./top.js')).registerTop(p, c),
   cp: async (p, c) => (await import('./cp.js')).registerCp(p, c),
   completion: async (p, c) => (await import('./completion.js')).registerCompletion(p, c),
+  'node-maintenance': async (p, c) => (await import('./node-maintenance.js')).registerNodeMaintenance(p, c),
+  taint: async (p, c) => (await import('./taint.js')).registerTaint(p, c),
+  'api-versions': async (p, c) => (await import('./api-versions.js')).registerApiVersions(p, c),
   help: async (p, c) => (await import('./help.js')).registerHelp(p, c),
 };
 
@@ -50,6 +54,7 @@ const WORDS: Record<string, keyof typeof GROUPS> = {
   patch: 'modify', label: 'modify', annotate: 'modify',
   version: 'info', 'cluster-info': 'info', 'api-resources': 'info',
   __complete: 'completion', options: 'help',
+  cordon: 'node-maintenance', uncordon: 'node-maintenance', drain: 'node-maintenance',
 };
 
 /** Global flags that take a value as the next word. */

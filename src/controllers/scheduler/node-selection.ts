@@ -1,27 +1,36 @@
-// Picking a node for a pod: Ready, schedulable nodes that match its nodeSelector; replicas
-// of the same owner spread out first (fewest siblings), then the least loaded node.
+// Picking a node for a pod: the filters kube-scheduler runs in its default order
+// (NodeUnschedulable, TaintToleration, NodeAffinity/nodeSelector), then replicas of the
+// same owner spread out first (fewest siblings), then the least loaded node.
 import type { KubeObject } from '../../client/types.js';
+import { firstUntoleratedTaint, nodeTaints, NOT_READY_TAINT_KEY, podTolerations, tolerationsTolerate, UNREACHABLE_TAINT_KEY, UNSCHEDULABLE_TAINT_KEY, type Taint } from './tolerations.js';
 
-export const isNodeReady = (n: KubeObject): boolean =>
-  (n.status?.conditions ?? []).some((c: { type: string; status: string }) => c.type === 'Ready' && c.status === 'True');
+const readyStatus = (n: KubeObject): string | undefined =>
+  (n.status?.conditions ?? []).find((c: { type: string; status: string }) => c.type === 'Ready')?.status;
 
-const tolerates = (pod: KubeObject, taint: { key: string; value?: string; effect: string }): boolean =>
-  (pod.spec?.tolerations ?? []).some(
-    (t: { key?: string; operator?: string; value?: string; effect?: string }) =>
-      (!t.effect || t.effect === taint.effect) &&
-      (t.operator === 'Exists' ? !t.key || t.key === taint.key : t.key === taint.key && (t.value ?? '') === (taint.value ?? '')),
-  );
+export const isNodeReady = (n: KubeObject): boolean => readyStatus(n) === 'True';
 
-/** Why a node cannot take the pod, or undefined when it can. */
+/**
+ * The node's taints as the scheduler sees them. The node lifecycle controller taints a node
+ * that is not Ready with not-ready (Ready=False) or unreachable (Ready=Unknown); mk has no
+ * such controller, so the taint is implied here when the node lacks it.
+ */
+export function effectiveTaints(node: KubeObject): Taint[] {
+  const taints = nodeTaints(node);
+  if (isNodeReady(node)) return taints;
+  const key = readyStatus(node) === 'False' ? NOT_READY_TAINT_KEY : UNREACHABLE_TAINT_KEY;
+  if (taints.some((t) => t.key === NOT_READY_TAINT_KEY || t.key === UNREACHABLE_TAINT_KEY)) return taints;
+  return [...taints, { key, effect: 'NoSchedule' }];
+}
+
+/** Why a node cannot take the pod, in kube-scheduler's words, or undefined when it can. */
 export function nodeMisfit(pod: KubeObject, node: KubeObject): string | undefined {
-  if (!isNodeReady(node)) return 'not-ready';
-  if (node.spec?.unschedulable) return 'unschedulable';
-  for (const taint of node.spec?.taints ?? []) {
-    if ((taint.effect === 'NoSchedule' || taint.effect === 'NoExecute') && !tolerates(pod, taint)) return `taint:${taint.key}`;
-  }
+  // NodeUnschedulable: a cordoned node, unless the pod tolerates the unschedulable taint
+  if (node.spec?.unschedulable && !tolerationsTolerate(podTolerations(pod), { key: UNSCHEDULABLE_TAINT_KEY, effect: 'NoSchedule' })) return 'node(s) were unschedulable';
+  const taint = firstUntoleratedTaint(effectiveTaints(node), podTolerations(pod));
+  if (taint) return `node(s) had untolerated taint {${taint.key}: ${taint.value ?? ''}}`;
   const sel: Record<string, string> = pod.spec?.nodeSelector ?? {};
   const labels: Record<string, string> = node.metadata.labels ?? {};
-  if (Object.entries(sel).some(([k, v]) => labels[k] !== v)) return 'selector';
+  if (Object.entries(sel).some(([k, v]) => labels[k] !== v)) return "node(s) didn't match Pod's node affinity/selector";
   return undefined;
 }
 
@@ -43,32 +52,28 @@ export function pickNode(pod: KubeObject, nodes: KubeObject[], placed: KubeObjec
     load.set(n, (load.get(n) ?? 0) + 1);
     if (owner && ownerUid(p) === owner) siblings.set(n, (siblings.get(n) ?? 0) + 1);
   }
-  const score = (n: KubeObject): [number, number, string] => [siblings.get(n.metadata.name!) ?? 0, load.get(n.metadata.name!) ?? 0, n.metadata.name!];
+  // TaintToleration scoring: fewer PreferNoSchedule taints the pod does not tolerate is better
+  const preferNot = (n: KubeObject) => nodeTaints(n).filter((t) => t.effect === 'PreferNoSchedule' && !tolerationsTolerate(podTolerations(pod), t)).length;
+  const score = (n: KubeObject): [number, number, number, string] => [preferNot(n), siblings.get(n.metadata.name!) ?? 0, load.get(n.metadata.name!) ?? 0, n.metadata.name!];
   fit.sort((a, b) => {
-    const [sa, la, na] = score(a);
-    const [sb, lb, nb] = score(b);
-    return sa - sb || la - lb || (na < nb ? -1 : na > nb ? 1 : 0);
+    const [pa, sa, la, na] = score(a);
+    const [pb, sb, lb, nb] = score(b);
+    return pa - pb || sa - sb || la - lb || (na < nb ? -1 : na > nb ? 1 : 0);
   });
   return fit[0].metadata.name;
 }
 
-/** The FailedScheduling message kube-scheduler prints when no node fits. */
+/**
+ * The FailedScheduling message kube-scheduler prints when no node fits (FitError.Error):
+ * a histogram of the reasons, sorted as strings, then the preemption verdict; every reason
+ * here is UnschedulableAndUnresolvable, so preemption never helps.
+ */
 export function unschedulableMessage(pod: KubeObject, nodes: KubeObject[]): string {
   if (!nodes.length) return 'no nodes available to schedule pods';
   const reasons = new Map<string, number>();
   for (const n of nodes) {
-    const why = nodeMisfit(pod, n) ?? 'fit';
-    const text =
-      why === 'not-ready'
-        ? "node(s) had untolerated taint {node.kubernetes.io/not-ready: }"
-        : why === 'unschedulable'
-          ? 'node(s) were unschedulable'
-          : why === 'selector'
-            ? "node(s) didn't match Pod's node affinity/selector"
-            : why.startsWith('taint:')
-              ? `node(s) had untolerated taint {${why.slice(6)}: }`
-              : 'node(s) were available';
-    reasons.set(text, (reasons.get(text) ?? 0) + 1);
+    const why = nodeMisfit(pod, n) ?? 'node(s) were available';
+    reasons.set(why, (reasons.get(why) ?? 0) + 1);
   }
   const parts = [...reasons].map(([t, c]) => `${c} ${t}`).sort();
   return `0/${nodes.length} nodes are available: ${parts.join(', ')}. preemption: 0/${nodes.length} nodes are available: ${nodes.length} Preemption is not helpful for scheduling.`;

@@ -9,6 +9,8 @@ import { isConflict, isNotFound, logErrors, nowRfc3339, objectKey, splitKey } fr
 import { SyncedQueue } from '../replicaset/synced-queue.js';
 import { isNodeReady, pickNode, unschedulableMessage } from './node-selection.js';
 
+const sameJson = (a: unknown, b: unknown): boolean => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
 export const needsScheduling = (p: KubeObject): boolean =>
   !p.spec?.nodeName &&
   !p.metadata.deletionTimestamp &&
@@ -66,8 +68,9 @@ export class Scheduler {
     };
     this.nodeInformer.on({
       add: retryPending,
+      // cordon, uncordon, taints, labels or readiness can make a pending pod fit; heartbeats cannot
       update: (o, c) => {
-        if (isNodeReady(o) !== isNodeReady(c) || !!o.spec?.unschedulable !== !!c.spec?.unschedulable) retryPending();
+        if (isNodeReady(o) !== isNodeReady(c) || !sameJson(o.spec, c.spec) || !sameJson(o.metadata.labels, c.metadata.labels)) retryPending();
       },
     });
   }
