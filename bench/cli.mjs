@@ -1,7 +1,10 @@
 // CLI wall time: mk against kubectl 1.33 for the same requests on the same cluster, interleaved
 // (mk, kubectl, mk, kubectl, …) so both see the same machine load; medians of N runs.
+// mk reaches its local daemon over the unix socket the kubeconfig names; the "mk over HTTPS"
+// rows use a copy of the kubeconfig without it (what mk pays against any other API server).
 // Usage: npm run build && node bench/cli.mjs [--runs 9]   (or via bench/run.mjs)
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import yaml from 'js-yaml';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Cluster, KUBECTL, MK, isReady, median, report, section } from './lib.mjs';
@@ -25,25 +28,38 @@ export async function benchCli(c, runs = 9) {
     ['apply -f (unchanged)', ['apply', '-f', file]],
   ];
   const out = {};
-  // what any node CLI pays before doing anything
+  const https = join(c.dir, 'kubeconfig-https');
+  const cfg = yaml.load(readFileSync(c.env.KUBECONFIG, 'utf8'));
+  for (const cl of cfg.clusters) delete cl.cluster.extensions;
+  writeFileSync(https, yaml.dump(cfg));
+  // what any node CLI pays before doing anything (node parses NODE_EXTRA_CA_CERTS at start-up;
+  // bin/mk moves it aside)
   const startup = median(Array.from({ length: runs }, () => c.wallOnce(process.execPath, ['-e', ''])));
-  report('node -e "" (startup floor for a node CLI)', startup, 'ms');
+  report('node -e "" (as this environment runs it)', startup, 'ms');
+  const bare = median(Array.from({ length: runs }, () => c.wallOnce(process.execPath, ['-e', ''], { NODE_EXTRA_CA_CERTS: '' })));
+  report('node -e "" without NODE_EXTRA_CA_CERTS', bare, 'ms');
   for (const [label, args] of cases) {
     // one unmeasured run each warms caches (kubectl's discovery cache, the page cache)
     c.wallOnce(MK, args);
     c.wallOnce(KUBECTL, args);
+    c.wallOnce(MK, args, { KUBECONFIG: https });
     const mk = [];
+    const mkTls = [];
     const kubectl = [];
     for (let i = 0; i < runs; i++) {
       mk.push(c.wallOnce(MK, args));
       kubectl.push(c.wallOnce(KUBECTL, args));
+      mkTls.push(c.wallOnce(MK, args, { KUBECONFIG: https }));
     }
     const m = median(mk);
     const k = median(kubectl);
+    const t = median(mkTls);
     report(`mk ${label}`, m, 'ms');
     report(`kubectl ${label}`, k, 'ms', { text: 'mk/kubectl <= 1', met: m <= k });
     report('  ratio mk/kubectl', m / k, 'x');
-    out[label] = { mk: m, kubectl: k };
+    report(`  mk over HTTPS (no socket) ${label}`, t, 'ms');
+    report('  ratio mk over HTTPS/kubectl', t / k, 'x');
+    out[label] = { mk: m, kubectl: k, mkHttps: t };
   }
   return out;
 }

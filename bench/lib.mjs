@@ -64,10 +64,10 @@ export class Cluster {
   }
 
   /** Wall time of one CLI run, in ms; throws if it fails. */
-  wallOnce(cmd, args) {
+  wallOnce(cmd, args, env = {}) {
     const full = cmd === KUBECTL ? ['--cache-dir', join(this.dir, 'kcache'), ...args] : args;
     const t0 = now();
-    const r = spawnSync(cmd, full, { env: this.env, encoding: 'utf8' });
+    const r = spawnSync(cmd, full, { env: { ...this.env, ...env }, encoding: 'utf8' });
     const ms = now() - t0;
     if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')}: ${r.stderr}`);
     return ms;

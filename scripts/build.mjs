@@ -31,7 +31,14 @@ await build({
   logLevel: 'warning',
 });
 
-const cjs = { bundle: true, format: 'cjs', platform: 'node', target: 'node20', minify: true, keepNames: true, logLevel: 'warning' };
+// commander gets a lazily loading child_process (src/cli/lazy/child-process.ts)
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^node:child_process$/ }, (args) => (args.importer.includes('/node_modules/commander/') ? { path: new URL('../src/cli/lazy/child-process.ts', import.meta.url).pathname } : undefined));
+  },
+};
+const cjs = { bundle: true, format: 'cjs', platform: 'node', target: 'node20', minify: true, keepNames: true, logLevel: 'warning', plugins: [lazyChildProcess] };
 // the CLI: commands stay lazily initialised inside the bundle (esbuild wraps dynamic imports)
 await build({ ...cjs, entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.cjs', external: ['better-sqlite3'] });
 const hash = createHash('sha256').update(readFileSync('dist/cli.cjs')).digest('hex').slice(0, 16);

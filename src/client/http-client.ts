@@ -1,7 +1,8 @@
 // ApiClient over HTTP, configured from a kubeconfig context: the CLI's only way in.
-import http from 'node:http';
+import type http from 'node:http';
 import type https from 'node:https';
 import { lstatSync, readFileSync } from 'node:fs';
+import { SocketUnavailable, socketRequest } from './socket-http.js';
 import type { ApiClient, WatchHandle } from './interface.js';
 import { resourcePath, query } from './paths.js';
 import { PATCH_CONTENT_TYPES, type DeleteOptions, type KubeList, type KubeObject, type ListOptions, type PatchType, type ResourceRef, type WatchEvent, type WatchOptions, type WriteOptions } from './types.js';
@@ -86,7 +87,7 @@ export class HttpClient implements ApiClient {
       if (this.url.protocol === 'https:') {
         const { Agent } = builtin<typeof https>('node:https');
         this.networkAgent = new Agent({ keepAlive: true, ca: this.tls.ca ?? extraRoots(), rejectUnauthorized: !this.tls.insecure });
-      } else this.networkAgent = new http.Agent({ keepAlive: true });
+      } else this.networkAgent = new (builtin<typeof http>('node:http').Agent)({ keepAlive: true });
     }
     return this.networkAgent;
   }
@@ -112,18 +113,11 @@ export class HttpClient implements ApiClient {
   }
 
   private send(method: string, path: string, opts: RequestOptions, viaSocket: boolean): Promise<http.IncomingMessage> {
-    const mod = viaSocket || this.url.protocol !== 'https:' ? http : builtin<typeof https>('node:https');
-    const headers: Record<string, string> = { Accept: opts.accept ?? 'application/json', 'User-Agent': 'mk', ...(opts.headers ?? {}) };
-    if (this.token) headers.Authorization = `Bearer ${this.token}`;
-    let data: Buffer | undefined;
-    if (opts.body !== undefined) {
-      data = Buffer.isBuffer(opts.body) ? opts.body : Buffer.from(typeof opts.body === 'string' ? opts.body : JSON.stringify(opts.body));
-      headers['Content-Type'] = opts.contentType ?? 'application/json';
-      headers['Content-Length'] = String(data.length);
-    }
+    const mod = viaSocket || this.url.protocol !== 'https:' ? builtin<typeof http>('node:http') : builtin<typeof https>('node:https');
+    const { headers, data } = this.requestParts(opts);
     return new Promise((resolve, reject) => {
       // servername '' spares http's Agent an IP check whose regular expression costs ms to compile
-      const target = viaSocket ? { socketPath: this.socketPath, servername: '', agent: (this.socketAgent ??= new http.Agent({ keepAlive: true })) } : { host: this.url.hostname, port: this.url.port, agent: this.agent };
+      const target = viaSocket ? { socketPath: this.socketPath, servername: '', agent: (this.socketAgent ??= new mod.Agent({ keepAlive: true })) } : { host: this.url.hostname, port: this.url.port, agent: this.agent };
       const req = mod.request({ method, path, headers, ...target }, resolve);
       req.on('error', (e: NodeJS.ErrnoException) => {
         if (viaSocket && (e.code === 'ECONNREFUSED' || e.code === 'ENOENT')) reject(new SocketUnavailable());
@@ -133,13 +127,39 @@ export class HttpClient implements ApiClient {
     });
   }
 
+  private requestParts(opts: RequestOptions): { headers: Record<string, string>; data?: Buffer } {
+    const headers: Record<string, string> = { Accept: opts.accept ?? 'application/json', 'User-Agent': 'mk', ...(opts.headers ?? {}) };
+    if (this.token) headers.Authorization = `Bearer ${this.token}`;
+    let data: Buffer | undefined;
+    if (opts.body !== undefined) {
+      data = Buffer.isBuffer(opts.body) ? opts.body : Buffer.from(typeof opts.body === 'string' ? opts.body : JSON.stringify(opts.body));
+      headers['Content-Type'] = opts.contentType ?? 'application/json';
+      headers['Content-Length'] = String(data.length);
+    }
+    return { headers, data };
+  }
+
   async raw(method: string, path: string, opts: RequestOptions = {}): Promise<RawResponse> {
+    if (this.socketPath) {
+      const { headers, data } = this.requestParts(opts);
+      try {
+        const r = await socketRequest(this.socketPath, method, path, headers, data);
+        this.noteWarnings(r.headers.warning);
+        return { status: r.status, headers: r.headers as http.IncomingHttpHeaders, body: r.body };
+      } catch (e) {
+        if (!(e instanceof SocketUnavailable)) throw e;
+        this.socketPath = undefined;
+      }
+    }
     const res = await this.open(method, path, opts);
     const chunks: Buffer[] = [];
     for await (const c of res) chunks.push(c as Buffer);
-    const w = res.headers.warning;
-    if (w) for (const line of Array.isArray(w) ? w : [w]) this.warnings.push(parseWarning(line));
+    this.noteWarnings(res.headers.warning);
     return { status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) };
+  }
+
+  private noteWarnings(w: string | string[] | undefined): void {
+    if (w) for (const line of Array.isArray(w) ? w : [w]) this.warnings.push(parseWarning(line));
   }
 
   /** Streams a response body (logs -f); errors arrive as Status objects. */
@@ -243,7 +263,7 @@ export class HttpClient implements ApiClient {
   }
 }
 
-class SocketUnavailable extends Error {}
+
 
 function writeQuery(opts: WriteOptions): string {
   return query({ fieldManager: opts.fieldManager, fieldValidation: opts.fieldValidation, dryRun: opts.dryRun ? 'All' : undefined });
