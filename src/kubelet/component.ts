@@ -1,4 +1,4 @@
-// The kubelets as a daemon component: one per node, plus the pods/log and pods/exec endpoints.
+// The kubelets as a daemon component: one per node, plus the pods/log, exec and attach endpoints.
 import type { Component, ComponentContext } from '../cluster/components.js';
 import { nodeIP, nodeName } from '../cluster/bootstrap.js';
 import { paths } from '../cluster/paths.js';
@@ -9,6 +9,7 @@ import { Kubelet } from './kubelet.js';
 import { startHeartbeat } from './node.js';
 import { podLogHandler } from './logs.js';
 import { podExecPlain, podExecUpgrade } from './exec.js';
+import { podAttachUpgrade } from './attach.js';
 import { killStaleContainers, removeOrphanPodDirs } from './stale-processes.js';
 import type { PodWorker } from './pod-worker.js';
 
@@ -32,6 +33,8 @@ export const kubeletComponent: Component = {
     ctx.api.subresources.set('pods/log', podLogHandler(ctx.client, lookup));
     ctx.api.subresources.set('pods/exec', podExecPlain);
     ctx.api.upgrades.set('pods/exec', podExecUpgrade(ctx.client, lookup));
+    ctx.api.subresources.set('pods/attach', podExecPlain);
+    ctx.api.upgrades.set('pods/attach', podAttachUpgrade(ctx.client, lookup));
     await Promise.all([...kubelets.values()].map((k) => k.start()));
     removeOrphanPodDirs(podsDir, new Set([...kubelets.values()].flatMap((k) => k.uids())));
     const beats = [...kubelets.keys()].map((n) => startHeartbeat(ctx.client, n));

@@ -103,6 +103,8 @@ export async function startContainer(w: PodWorker, c: KubeObject, rec: Container
       cwd,
       logPath: join(logDir, `${id}.log`),
       pidFile: join(w.dir, `${c.name}.pid`),
+      stdin: c.stdin === true,
+      stdinOnce: c.stdinOnce === true,
       container: expanded,
       podIP,
       hostPorts,

@@ -1,4 +1,4 @@
-// exec over a raw SPDY/3.1 upgrade (kubectl ≤1.29, and ≥1.30 when WebSocket is refused): the
+// exec and attach over a raw SPDY/3.1 upgrade (kubectl ≤1.29, and ≥1.30 when WebSocket is refused): the
 // client opens one stream per channel, tagged by the streamType header (error, stdin, stdout,
 // stderr, resize); the command starts once all expected streams are there, as in the kubelet's
 // remotecommand server. v4 writes the Status as JSON on the error stream; v1–v3 write only a
@@ -8,8 +8,8 @@ import type { Duplex } from 'node:stream';
 import { errors } from '../apiserver/errors.js';
 import { SpdySession, type SpdyStream } from '../proxy/spdy-session.js';
 import { acceptSpdyUpgrade, negotiateStreamProtocol, negotiationError, offeredStreamProtocols } from '../proxy/spdy-upgrade.js';
-import { startExec, type ExecProcess, type ExecStatus } from './exec-process.js';
-import type { ExecTarget } from './exec-target.js';
+import type { ExecProcess, ExecStatus } from './exec-process.js';
+import type { StreamFlags, StreamSession } from './stream-session.js';
 
 const V4 = 'v4.channel.k8s.io', V3 = 'v3.channel.k8s.io', V2 = 'v2.channel.k8s.io', V1 = 'channel.k8s.io';
 /** what the kubelet's SPDY path supports (v5 is WebSocket-only) */
@@ -22,7 +22,7 @@ const STREAM_CREATION_TIMEOUT_MS = 30_000;
 /** how long to wait for the client to hang up once the status is out */
 const LINGER_MS = 10_000;
 
-function expectedStreams(t: ExecTarget, protocol: string): number {
+function expectedStreams(t: StreamFlags, protocol: string): number {
   const resize = t.tty && (protocol === V4 || protocol === V3);
   return 1 + Number(t.stdin) + Number(t.stdout) + Number(t.stderr) + Number(resize);
 }
@@ -33,7 +33,7 @@ function encodeStatus(protocol: string, status: ExecStatus): string {
 }
 
 /** Throws the Status to answer with when no offered protocol is supported. */
-export function serveExecOverSpdy(req: IncomingMessage, socket: Duplex, head: Buffer, t: ExecTarget): void {
+export function serveStreamsOverSpdy(req: IncomingMessage, socket: Duplex, head: Buffer, t: StreamSession): void {
   const offers = offeredStreamProtocols(req);
   const negotiated = negotiateStreamProtocol(offers, SUPPORTED);
   if (offers.length && !negotiated) throw errors.badRequest(negotiationError(offers, SUPPORTED));
@@ -71,7 +71,7 @@ export function serveExecOverSpdy(req: IncomingMessage, socket: Duplex, head: Bu
       clearTimeout(creation);
       // a tty has one output stream: what goes to stderr shows on stdout
       const errOut = streams.stderr ?? (t.tty ? streams.stdout : undefined);
-      proc = startExec(t, {
+      proc = t.start({
         stdout: (b) => streams.stdout?.write(b),
         stderr: (b) => errOut?.write(b),
         done: (status) => {

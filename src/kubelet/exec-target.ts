@@ -1,13 +1,15 @@
-// What an exec request asks for (pod, container, command, which streams), resolved against the
+// What an exec (or attach) request asks for (pod, container, command, which streams), resolved against the
 // running containers before any upgrade is answered, so every transport refuses the same way.
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { ApiClient } from '../client/interface.js';
 import { R } from '../client/interface.js';
+import type { KubeObject } from '../client/types.js';
 import { StatusError, errors } from '../apiserver/errors.js';
 import { parseResourcePath } from '../apiserver/http/request-info.js';
 import { isInternalVar } from './container-start.js';
 import { pickContainer, type WorkerLookup } from './logs.js';
+import type { RunningContainer } from './container-instance.js';
 
 export interface ExecTarget {
   argv: string[];
@@ -20,21 +22,38 @@ export interface ExecTarget {
 }
 
 // kubectl sends "true", the API server's proxy to the kubelet "1"
-const flag = (q: URLSearchParams, name: string) => q.get(name) === 'true' || q.get(name) === '1';
+export const flag = (q: URLSearchParams, name: string) => q.get(name) === 'true' || q.get(name) === '1';
 
-/** Resolves what to run, or throws the Status the API server would answer with. */
-export async function resolveExecTarget(client: ApiClient, lookup: WorkerLookup, url: URL): Promise<ExecTarget> {
+export interface StreamRequest {
+  pod: KubeObject;
+  container: string;
+  q: URLSearchParams;
+}
+
+/** The pod and container an exec/attach URL names, with the API server's checks. */
+export async function resolveStreamRequest(client: ApiClient, url: URL): Promise<StreamRequest> {
   const r = parseResourcePath(url.pathname);
   if (!r?.name) throw errors.notFoundPath();
   const q = url.searchParams;
   const pod = await client.get(R.pods, r.namespace ?? 'default', r.name);
-  const container = pickContainer(pod, q.get('container'));
+  return { pod, container: pickContainer(pod, q.get('container')), q };
+}
+
+/** The container's live instance, or the kubelet's refusal when its process is gone. */
+export function runningContainer(lookup: WorkerLookup, pod: KubeObject, container: string): RunningContainer {
+  const run = lookup(pod)?.running.get(container);
+  if (!run || !run.proc.running) throw errors.badRequest(`unable to upgrade connection: container not found ("${container}")`);
+  return run;
+}
+
+/** Resolves what to run, or throws the Status the API server would answer with. */
+export async function resolveExecTarget(client: ApiClient, lookup: WorkerLookup, url: URL): Promise<ExecTarget> {
+  const { pod, container, q } = await resolveStreamRequest(client, url);
   const argv = q.getAll('command');
   if (!argv.length) throw errors.badRequest('you must specify at least 1 command');
   const phase = pod.status?.phase;
   if (phase === 'Succeeded' || phase === 'Failed') throw errors.badRequest(`cannot exec into a container in a completed pod; current phase is ${phase}`);
-  const run = lookup(pod)?.running.get(container);
-  if (!run || !run.proc.running) throw errors.badRequest(`unable to upgrade connection: container not found ("${container}")`);
+  const run = runningContainer(lookup, pod, container);
   const env = Object.fromEntries(Object.entries(run.env).filter(([k]) => !isInternalVar(k)));
   const tty = flag(q, 'tty');
   // with a tty there is no separate stderr (the kubelet drops it)

@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { constants } from 'node:os';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { ContainerLogWriter } from './log-file.js';
+import { ContainerStreams } from './attach-streams.js';
 import { processStartTime } from './process-tree.js';
 
 export interface ExitInfo {
@@ -25,6 +26,9 @@ export interface SpawnSpec {
   cwd: string;
   logPath: string;
   pidFile: string;
+  /** the container spec's stdin: keep a stdin pipe open for attach (attach-streams.ts) */
+  stdin?: boolean;
+  stdinOnce?: boolean;
 }
 
 export const newContainerId = (): string => randomBytes(32).toString('hex');
@@ -34,6 +38,8 @@ export class ContainerProcess {
   readonly id: string;
   readonly startedAt = new Date();
   readonly log: ContainerLogWriter;
+  /** stdin and output for attached clients */
+  readonly streams: ContainerStreams;
   readonly exited: Promise<ExitInfo>;
   exit?: ExitInfo;
   oomKilled = false;
@@ -43,15 +49,23 @@ export class ContainerProcess {
     this.id = spec.id;
     mkdirSync(spec.cwd, { recursive: true });
     this.log = new ContainerLogWriter(spec.logPath);
+    this.streams = new ContainerStreams(!!spec.stdinOnce);
     this.child = spawn(spec.command, spec.args, {
       cwd: spec.cwd,
       env: spec.env,
       // its own process group, so the whole tree can be signalled
       detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: [spec.stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'],
     });
-    this.child.stdout!.on('data', (b: Buffer) => this.log.write('stdout', b));
-    this.child.stderr!.on('data', (b: Buffer) => this.log.write('stderr', b));
+    this.streams.bindStdin(this.child.stdin);
+    this.child.stdout!.on('data', (b: Buffer) => {
+      this.log.write('stdout', b);
+      this.streams.output('stdout', b);
+    });
+    this.child.stderr!.on('data', (b: Buffer) => {
+      this.log.write('stderr', b);
+      this.streams.output('stderr', b);
+    });
     const pid = this.child.pid;
     if (pid) writeFileSync(spec.pidFile, `${pid} ${processStartTime(pid) ?? ''}\n`);
     this.exited = new Promise<ExitInfo>((resolve) => {
@@ -67,6 +81,7 @@ export class ContainerProcess {
         // let output still in the pipes reach the log first
         const end = () => {
           this.log.close();
+          this.streams.close();
           resolve(this.exit!);
         };
         if (this.child.stdout?.closed !== false && this.child.stderr?.closed !== false) return end();

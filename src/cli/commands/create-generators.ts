@@ -1,4 +1,4 @@
-// mk create deployment|namespace|configmap|secret generic ... and mk run: objects built client-side.
+// mk create deployment|namespace|configmap|secret generic: objects built client-side (mk run: run.ts).
 import type { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -10,9 +10,9 @@ import { dryRunMode, printObjectResult } from '../output.js';
 import type { MappedResource } from '../resource-mapper.js';
 import { randomSuffix } from '../../util/names.js';
 
-const mapped = (r: ResourceRef, kind: string, namespaced = true): MappedResource => ({ ...r, kind, namespaced, shortNames: [], categories: [], singular: kind.toLowerCase(), verbs: [] });
+export const mapped = (r: ResourceRef, kind: string, namespaced = true): MappedResource => ({ ...r, kind, namespaced, shortNames: [], categories: [], singular: kind.toLowerCase(), verbs: [] });
 
-interface GenFlags {
+export interface GenFlags {
   dryRun?: string;
   output?: string;
   fieldManager?: string;
@@ -20,7 +20,7 @@ interface GenFlags {
 }
 
 /** `failurePrefix`: how kubectl's generator wraps a server error, if it does. */
-async function submit(c: CliContext, m: MappedResource, obj: KubeObject, o: GenFlags, manager: string, failurePrefix?: string): Promise<void> {
+export async function submit(c: CliContext, m: MappedResource, obj: KubeObject, o: GenFlags, manager: string, failurePrefix?: string): Promise<void> {
   const dry = dryRunMode(o.dryRun);
   const ns = m.namespaced ? c.namespace : undefined;
   if (dry === 'client') {
@@ -96,33 +96,4 @@ export function registerCreateGenerators(create: Command, ctx: () => CliContext)
     const data = Object.fromEntries(Object.entries(collect(o)).map(([k, v]) => [k, Buffer.from(v).toString('base64')]));
     await submit(ctx(), mapped(R.secrets, 'Secret'), { apiVersion: 'v1', kind: 'Secret', metadata: { name, creationTimestamp: null }, data, ...(o.type ? { type: o.type } : {}) }, o, 'kubectl-create', 'failed to create secret ');
   });
-}
-
-export function registerRun(program: Command, ctx: () => CliContext): void {
-  program
-    .command('run')
-    .description('Run a particular image on the cluster')
-    .argument('<name>')
-    .argument('[command...]')
-    .option('--image <image>', 'The image for the container to run.')
-    .option('--port <port>', 'The port that this container exposes.')
-    .option('--env <kv>', 'Environment variables to set in the container.', (v: string, prev: string[] = []) => [...prev, v])
-    .option('-l, --labels <labels>', 'Comma separated labels to apply to the pod(s).')
-    .option('--restart <policy>', 'The restart policy for this Pod.', 'Always')
-    .option('--command', 'If true and extra arguments are present, use them as the command field in the container.')
-    .option('--dry-run [strategy]', 'Must be "none", "server", or "client".')
-    .option('-o, --output <format>', 'Output format.')
-    .action(async (name: string, command: string[], o: GenFlags & { image?: string; port?: string; env?: string[]; labels?: string; restart: string; command?: boolean }) => {
-      if (!o.image) throw new CliError('required flag(s) "image" not set');
-      if (o.port !== undefined && !/^[+-]?\d+$/.test(o.port)) throw new CliError(`strconv.Atoi: parsing ${JSON.stringify(o.port)}: invalid syntax`);
-      const labels: Record<string, string> = {};
-      if (o.labels) for (const kv of o.labels.split(',')) labels[kv.split('=')[0]] = kv.split('=')[1] ?? '';
-      else labels.run = name;
-      const container: KubeObject = { name, image: o.image, resources: {} } as unknown as KubeObject;
-      if (command.length) container[o.command ? 'command' : 'args'] = command;
-      if (o.port) container.ports = [{ containerPort: Number(o.port) }];
-      if (o.env?.length) container.env = o.env.map((kv) => ({ name: kv.split('=')[0], value: kv.slice(kv.indexOf('=') + 1) }));
-      const pod: KubeObject = { kind: 'Pod', apiVersion: 'v1', metadata: { name, creationTimestamp: null, labels }, spec: { containers: [container], restartPolicy: o.restart, dnsPolicy: 'ClusterFirst' }, status: {} };
-      await submit(ctx(), mapped(R.pods, 'Pod'), pod, o, 'kubectl-run');
-    });
 }

@@ -1,0 +1,148 @@
+// mk run NAME --image=IMAGE [-i] [-t] [--rm] [--restart=…] [--attach] -- [COMMAND] [args...]:
+// kubectl run's pod, and with --attach (implied by -i) its attach flow: wait for the pod to
+// run, attach (or print its logs when it already finished), read the exit code from the pod's
+// status for --restart=Never/OnFailure, and with --rm delete the pod at the end.
+import type { Command } from 'commander';
+import { R } from '../../client/interface.js';
+import { query, resourcePath } from '../../client/paths.js';
+import type { KubeObject } from '../../client/types.js';
+import type { CliContext } from '../context.js';
+import { CliError, ExitError, UsageError } from '../errors.js';
+import { dryRunMode } from '../output.js';
+import { PodCompleted, podCompleted, podRunningAndReady, podSucceeded, waitForPod } from '../pod-wait.js';
+import { UpgradeRefused } from '../remote-stream.js';
+import { attachToPod } from './attach.js';
+import { mapped, submit, type GenFlags } from './create-generators.js';
+import { parseGoDuration } from './wait.js';
+
+interface RunFlags extends GenFlags {
+  image?: string;
+  port?: string;
+  env?: string[];
+  labels?: string;
+  restart: string;
+  command?: boolean;
+  stdin?: boolean;
+  tty?: boolean;
+  rm?: boolean;
+  attach?: boolean;
+  leaveStdinOpen?: boolean;
+  quiet?: boolean;
+  podRunningTimeout: string;
+}
+
+const RESTART_POLICIES = ['Always', 'OnFailure', 'Never'];
+
+function buildPod(name: string, command: string[], o: RunFlags): KubeObject {
+  const labels: Record<string, string> = {};
+  if (o.labels) for (const kv of o.labels.split(',')) labels[kv.split('=')[0]] = kv.split('=')[1] ?? '';
+  else labels.run = name;
+  // v1.Container's field order, as kubectl prints it
+  const container: Record<string, unknown> = { name, image: o.image };
+  if (command.length) container[o.command ? 'command' : 'args'] = command;
+  if (o.port) container.ports = [{ containerPort: Number(o.port) }];
+  if (o.env?.length) container.env = o.env.map((kv) => ({ name: kv.split('=')[0], value: kv.slice(kv.indexOf('=') + 1) }));
+  container.resources = {};
+  if (o.stdin) {
+    container.stdin = true;
+    if (!o.leaveStdinOpen) container.stdinOnce = true;
+  }
+  if (o.tty) container.tty = true;
+  return { kind: 'Pod', apiVersion: 'v1', metadata: { name, creationTimestamp: null, labels }, spec: { containers: [container], restartPolicy: o.restart, dnsPolicy: 'ClusterFirst' }, status: {} };
+}
+
+/** logOpts: the container's log so far, when attaching is not possible. */
+async function printLogs(c: CliContext, pod: KubeObject): Promise<void> {
+  const container = pod.spec.containers[0].name;
+  await c.client.stream('GET', resourcePath(R.pods, pod.metadata.namespace, pod.metadata.name, 'log') + query({ container }), (b) => process.stdout.write(b));
+}
+
+/** handleAttachPod: attach once the pod runs; the log instead if it finished or attach fails. */
+async function attachWhenRunning(c: CliContext, ns: string, name: string, timeoutMs: number, o: RunFlags): Promise<void> {
+  let pod: KubeObject;
+  try {
+    pod = await waitForPod(c, ns, name, timeoutMs, podRunningAndReady);
+  } catch (e) {
+    if (!(e instanceof PodCompleted)) throw e;
+    return printLogs(c, e.pod);
+  }
+  try {
+    await attachToPod(c, pod, { stdin: o.stdin, tty: o.tty, quiet: o.quiet });
+  } catch (e) {
+    const detail = e instanceof UpgradeRefused ? e.detail : (e as Error).message;
+    c.io.err(`warning: couldn't attach to pod/${name}, falling back to streaming logs: ${detail}\n`);
+    await printLogs(c, pod);
+  }
+}
+
+/** The exit code, from the pod's status once it completed. */
+async function exitStatus(c: CliContext, ns: string, name: string, timeoutMs: number, restart: string): Promise<void> {
+  const pod = await waitForPod(c, ns, name, timeoutMs, restart === 'OnFailure' ? podSucceeded : podCompleted);
+  const phase = pod.status?.phase;
+  if (phase === 'Succeeded') return;
+  if (phase !== 'Failed') throw new CliError(`pod ${ns}/${name} left in phase ${phase}`);
+  const terminated = pod.status?.containerStatuses?.[0]?.state?.terminated;
+  if (!terminated?.exitCode) throw new CliError(`pod ${ns}/${name} failed with unknown exit code`);
+  // uexec.CodeExitError: printed as is, and its code is the command's
+  const msg = `pod ${ns}/${name} terminated (${terminated.reason ?? ''})\n${terminated.message ?? ''}`;
+  c.io.err(msg.endsWith('\n') ? msg : `${msg}\n`);
+  throw new ExitError(terminated.exitCode);
+}
+
+async function runAttached(c: CliContext, pod: KubeObject, o: RunFlags): Promise<void> {
+  const ns = c.namespace;
+  const timeoutMs = parseGoDuration(o.podRunningTimeout);
+  const created = await c.client.create(R.pods, ns, pod, { fieldManager: o.fieldManager ?? 'kubectl-run' });
+  const name = created.metadata.name!;
+  try {
+    await attachWhenRunning(c, ns, name, timeoutMs, o);
+    if (o.leaveStdinOpen || (o.restart !== 'Never' && o.restart !== 'OnFailure')) return;
+    await exitStatus(c, ns, name, timeoutMs, o.restart);
+  } finally {
+    if (o.rm) {
+      const gone = await c.client.delete(R.pods, ns, name).then(
+        () => true,
+        () => false,
+      );
+      if (gone && !o.quiet) c.io.out(`pod "${name}" deleted\n`);
+    }
+  }
+}
+
+export function registerRun(program: Command, ctx: () => CliContext): void {
+  program
+    .command('run')
+    .description('Create and run a particular image in a pod.')
+    .argument('<name>')
+    .argument('[command...]')
+    .option('--image <image>', 'The image for the container to run.')
+    .option('--port <port>', 'The port that this container exposes.')
+    .option('--env <kv>', 'Environment variables to set in the container.', (v: string, prev: string[] = []) => [...prev, v])
+    .option('-l, --labels <labels>', 'Comma separated labels to apply to the pod(s).')
+    .option('--restart <policy>', 'The restart policy for this Pod.', 'Always')
+    .option('--command', 'If true and extra arguments are present, use them as the command field in the container.')
+    .option('-i, --stdin', 'Keep stdin open on the container in the pod, even if nothing is attached.')
+    .option('-t, --tty', 'Allocate a TTY for the container in the pod.')
+    .option('--rm', 'If true, delete the pod after it exits.')
+    .option('--attach', 'If true, wait for the Pod to start running, and then attach to the Pod.')
+    .option('--no-attach', 'Do not attach (the default unless -i/--stdin is set).')
+    .option('--leave-stdin-open', 'If the pod is started in interactive mode or with stdin, leave stdin open after the first attach completes.')
+    .option('-q, --quiet', 'If true, suppress prompt messages.')
+    .option('--pod-running-timeout <duration>', 'The length of time to wait until at least one pod is running', '1m0s')
+    .option('--field-manager <name>', 'Name of the manager used to track field ownership.')
+    .option('--dry-run [strategy]', 'Must be "none", "server", or "client".')
+    .option('-o, --output <format>', 'Output format.')
+    .action(async (name: string, command: string[], o: RunFlags) => {
+      const c = ctx();
+      if (!o.image) throw new CliError('required flag(s) "image" not set');
+      if (o.port !== undefined && !/^[+-]?\d+$/.test(o.port)) throw new CliError(`strconv.Atoi: parsing ${JSON.stringify(o.port)}: invalid syntax`);
+      if (o.tty && !o.stdin) throw new UsageError('-i/--stdin is required for containers with -t/--tty=true', 'mk run');
+      if (!RESTART_POLICIES.includes(o.restart)) throw new UsageError(`invalid restart policy: ${o.restart}`, 'mk run');
+      const attach = o.attach ?? !!o.stdin;
+      if (!attach && o.rm) throw new UsageError('--rm should only be used for attached containers', 'mk run');
+      if (attach && dryRunMode(o.dryRun) !== 'none') throw new UsageError("--dry-run=[server|client] can't be used with attached containers options (--attach, --stdin, or --tty)", 'mk run');
+      const pod = buildPod(name, command, o);
+      if (attach) return runAttached(c, pod, o);
+      await submit(c, mapped(R.pods, 'Pod'), pod, o, 'kubectl-run');
+    });
+}
