@@ -6,7 +6,7 @@ import { KUBECTL, TestCluster } from '../helpers/cluster.js';
 
 const COMMANDS = [
   'get', 'describe', 'create deployment', 'expose', 'scale', 'set image', 'rollout status', 'rollout history', 'rollout undo',
-  'apply', 'delete', 'logs', 'exec', 'run', 'edit', 'label', 'annotate', 'patch', 'replace', 'wait', 'events', 'explain',
+  'apply', 'delete', 'logs', 'exec', 'attach', 'run', 'edit', 'label', 'annotate', 'patch', 'replace', 'wait', 'events', 'explain',
   'top', 'cp', 'config get-contexts', 'port-forward', 'proxy',
 ];
 

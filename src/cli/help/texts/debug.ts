@@ -118,6 +118,31 @@ Use "mk api-resources" for a complete list of supported resources.`,
       bool("--timestamps", false, "Include timestamps on each line in the log output"),
     ],
   },
+  "attach": {
+    short: "Attach to a running container",
+    long: `Attach to a process that is already running inside an existing container.`,
+    examples: `  # Get output from running pod mypod; use the 'kubectl.kubernetes.io/default-container' annotation
+  # for selecting the container to be attached or the first container in the pod will be chosen
+  mk attach mypod
+  
+  # Get output from ruby-container from pod mypod
+  mk attach mypod -c ruby-container
+  
+  # Switch to raw terminal mode; sends stdin to 'bash' in ruby-container from pod mypod
+  # and sends stdout/stderr from 'bash' back to the client
+  mk attach mypod -c ruby-container -i -t
+  
+  # Get output from the first pod of a replica set named nginx
+  mk attach rs/nginx`,
+    use: "(POD | TYPE/NAME) -c CONTAINER",
+    flags: [
+      str("-c, --container", "", "Container name. If omitted, use the kubectl.kubernetes.io/default-container annotation for selecting the container to be attached or the first container in the pod will be chosen"),
+      val("--pod-running-timeout", "1m0s", "The length of time (like 5s, 2m, or 3h, higher than zero) to wait until at least one pod is running"),
+      bool("-q, --quiet", false, "Only print output from the remote session"),
+      bool("-i, --stdin", false, "Pass stdin to the container"),
+      bool("-t, --tty", false, "Stdin is a TTY"),
+    ],
+  },
   "exec": {
     short: "Execute a command in a container",
     long: `Execute a command in a container.`,
