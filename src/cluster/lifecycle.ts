@@ -58,7 +58,7 @@ export async function start(home: string, opts: StartOptions): Promise<void> {
   writeFileSync(paths.config(home), JSON.stringify(config, null, 2) + '\n', { mode: 0o600 });
   out(fresh ? `😄  mk v${process.env.MK_VERSION ?? '0.1.0'}: creating a ${config.nodes}-node cluster in ${home}` : `🔄  Restarting existing mk cluster from ${home}`);
   const logFd = openSync(paths.log(home), 'a');
-  // the CLI's own entry script (bin/mk), which runs the daemon with __daemon
+  // the CLI's own entry script (dist/cli-loader.cjs), which hands __daemon to the ES-module build
   const entry = process.argv[1];
   const child = spawn(process.execPath, [entry, '__daemon', home], { detached: true, stdio: ['ignore', logFd, logFd], env: { ...process.env, MK_HOME: home } });
   closeSync(logFd);
