@@ -28,7 +28,7 @@ export function parseOutput(output: string | undefined, template?: string): { fo
 }
 
 /** Prints one object or a List in a structured format; false if the format is not one of those. */
-export function printStructured(c: CliContext, data: unknown, output: string | undefined, template?: string): boolean {
+export function printStructured(c: CliContext, data: unknown, output: string | undefined, template?: string, allowMissingKeys = true): boolean {
   const { format, arg } = parseOutput(output, template);
   switch (format) {
     case 'yaml':
@@ -40,13 +40,13 @@ export function printStructured(c: CliContext, data: unknown, output: string | u
     case 'jsonpath':
     case 'jsonpath-as-json':
       if (arg === undefined) throw new CliError('template format specified but no template given');
-      c.io.out(executeJsonPath(arg, data, { allowMissingKeys: true, outputJson: format === 'jsonpath-as-json' }));
+      c.io.out(executeJsonPath(arg, data, { allowMissingKeys, outputJson: format === 'jsonpath-as-json' }));
       return true;
     case 'go-template':
     case 'template':
       if (arg === undefined) throw new CliError('template format specified but no template given');
       try {
-        c.io.out(executeGoTemplate(arg, data));
+        c.io.out(executeGoTemplate(arg, data, allowMissingKeys));
       } catch (e) {
         // kubectl prints what the template produced before it failed
         if (e instanceof TemplateExecutionError) c.io.out(e.stdout);

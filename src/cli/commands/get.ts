@@ -8,7 +8,9 @@ import { CliError, ExitError, UsageError, errorText } from '../errors.js';
 import { resolveArgs, type TypedName } from '../objects.js';
 import { kindGroup, type MappedResource } from '../resource-mapper.js';
 import { parseOutput, printStructured } from '../output.js';
-import { renderTables, TableWatchPrinter, type ServerTable } from '../printers/table.js';
+import { renderTables, type ServerTable } from '../printers/table.js';
+import { clientSideTable, rawGet } from '../get-extras.js';
+import { watchGet } from '../get-watch.js';
 import { readManifests } from '../manifests.js';
 import { mappingFor, manifestNamespace } from '../objects.js';
 
@@ -28,6 +30,11 @@ interface GetFlags {
   filename?: string[];
   sortBy?: string;
   chunkSize?: string;
+  raw?: string;
+  outputWatchEvents?: boolean;
+  serverPrint?: boolean;
+  showManagedFields?: boolean;
+  allowMissingTemplateKeys?: boolean;
 }
 
 const HUMAN_FORMATS = ['', 'wide'];
@@ -52,8 +59,20 @@ export function registerGet(program: Command, ctx: () => CliContext): void {
     .option('-f, --filename <file>', 'Filename, directory, or URL to files identifying the resource to get from a server.', (v: string, prev: string[] = []) => [...prev, v])
     .option('--sort-by <field>', 'If non-empty, sort list types using this field specification.')
     .option('--chunk-size <n>', 'Return large lists in chunks rather than all at once.')
+    .option('--raw <path>', 'Raw URI to request from the server.  Uses the transport specified by the kubeconfig file.')
+    .option('--output-watch-events', 'Output watch event objects when --watch or --watch-only is used.')
+    .option('--server-print', 'If true, have the server return the appropriate table output.')
+    .option('--no-server-print', 'If true, have the server return the appropriate table output.')
+    // the server keeps no managedFields, so there are none to show or hide
+    .option('--show-managed-fields', 'If true, keep the managedFields when printing objects in JSON or YAML format.')
+    .option('--allow-missing-template-keys', 'If true, ignore any errors in templates when a field or map key is missing in the template.')
+    .option('--no-allow-missing-template-keys', 'If true, ignore any errors in templates when a field or map key is missing in the template.')
     .action(async (args: string[], o: GetFlags) => {
       const c = ctx();
+      if (o.raw !== undefined) {
+        if (args.length) throw new CliError('arguments may not be passed when --raw is specified');
+        return rawGet(c, o.raw);
+      }
       let groups: TypedName[][];
       if (o.filename?.length) {
         groups = [];
@@ -80,7 +99,9 @@ export function registerGet(program: Command, ctx: () => CliContext): void {
 
 async function fetchTable(c: CliContext, m: MappedResource, ns: string | undefined, name: string | undefined, o: GetFlags): Promise<ServerTable> {
   const path = resourcePath(m, ns, name) + query(name ? {} : { labelSelector: o.selector, fieldSelector: o.fieldSelector, limit: 500 });
-  return c.client.request<ServerTable>('GET', path, { accept: TABLE_ACCEPT });
+  if (o.serverPrint !== false) return c.client.request<ServerTable>('GET', path, { accept: TABLE_ACCEPT });
+  const got = await c.client.request<KubeObject & { items?: KubeObject[] }>('GET', path);
+  return clientSideTable(name ? [got] : (got.items ?? []));
 }
 
 async function getTables(c: CliContext, groups: TypedName[][], o: GetFlags, args: string[]): Promise<void> {
@@ -171,26 +192,8 @@ async function getStructured(c: CliContext, groups: TypedName[][], o: GetFlags):
     printCustomColumns(o.output!, items, { noHeaders: o.headers === false }, (s: string) => c.io.out(s));
   } else {
     const data = single ?? { apiVersion: 'v1', items, kind: 'List', metadata: { resourceVersion: '' } };
-    if (!printStructured(c, data, o.output, o.template)) throw new CliError(`unable to match a printer suitable for the output format "${o.output}", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml`);
+    if (!printStructured(c, data, o.output, o.template, o.allowMissingTemplateKeys !== false)) throw new CliError(`unable to match a printer suitable for the output format "${o.output}", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml`);
   }
   for (const e of errs) c.io.err(e + '\n');
   if (failed) throw new ExitError(1);
-}
-
-/** get -w: the initial Table, then one row per event, columns remembered. */
-async function watchGet(c: CliContext, groups: TypedName[][], o: GetFlags): Promise<void> {
-  if (groups.length !== 1) throw new CliError('you may only specify a single resource type');
-  const m = groups[0][0].mapping;
-  const name = groups[0][0].name;
-  const ns = m.namespaced && !o.allNamespaces ? c.namespace : undefined;
-  const printer = new TableWatchPrinter({ wide: o.output === 'wide', noHeaders: o.headers === false, withNamespace: !!o.allNamespaces, showLabels: !!o.showLabels, labelColumns: o.labelColumns ?? [] }, (s) => c.io.out(s));
-  const listPath = resourcePath(m, ns) + query({ labelSelector: o.selector, fieldSelector: [o.fieldSelector, name ? `metadata.name=${name}` : undefined].filter(Boolean).join(',') || undefined });
-  const initial = await c.client.request<ServerTable>('GET', listPath, { accept: TABLE_ACCEPT });
-  // an empty initial list prints nothing: kubectl just waits for events
-  if (!o.watchOnly && initial.rows?.length) printer.print(initial);
-  const handle = c.client.watch(m, ns, { labelSelector: o.selector, fieldSelector: [o.fieldSelector, name ? `metadata.name=${name}` : undefined].filter(Boolean).join(',') || undefined, resourceVersion: initial.metadata?.resourceVersion }, (ev) => {
-    if (ev.type === 'ERROR' || ev.type === 'BOOKMARK') return;
-    printer.print(ev.object as unknown as ServerTable);
-  }, TABLE_ACCEPT);
-  await handle.done;
 }

@@ -26,6 +26,9 @@ export class TemplateExecutor {
   private tmplName: string;
   readonly out: string[] = [];
 
+  /** missingkey=error (kubectl's --allow-missing-template-keys=false) instead of <no value> */
+  missingKeyError = false;
+
   constructor(private trees: Map<string, ListNode>, private text: string, private parseName: string) {
     this.tmplName = parseName;
   }
@@ -250,7 +253,9 @@ export class TemplateExecutor {
     if (kindOf(recv.v) === 'map') {
       if (args.length > 1 || final !== MISSING) this.errorf(`${name} is not a method but has arguments`);
       const m = recv.v as Record<string, unknown>;
-      return Object.prototype.hasOwnProperty.call(m, name) ? { v: m[name], iface: true } : plain(undefined);
+      if (Object.prototype.hasOwnProperty.call(m, name)) return { v: m[name], iface: true };
+      if (this.missingKeyError) this.errorf(`map has no entry for key ${JSON.stringify(name)}`);
+      return plain(undefined);
     }
     this.errorf(`can't evaluate field ${name} in type ${typ}`);
   }

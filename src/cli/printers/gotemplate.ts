@@ -31,9 +31,10 @@ export function parseGoTemplate(template: string): ParsedTemplates {
 }
 
 /** Renders without throwing on execution errors: returns stdout text and the error, if any. */
-export function renderGoTemplate(template: string, data: unknown): { stdout: string; error?: TemplateExecutionError } {
+export function renderGoTemplate(template: string, data: unknown, allowMissingKeys = true): { stdout: string; error?: TemplateExecutionError } {
   const parsed = parseGoTemplate(template);
   const exec = new TemplateExecutor(parsed.trees, template, TEMPLATE_NAME);
+  exec.missingKeyError = !allowMissingKeys;
   try {
     exec.execute(data);
     return { stdout: exec.out.join('') };
@@ -53,8 +54,8 @@ export function renderGoTemplate(template: string, data: unknown): { stdout: str
  * Output of the template for `data`. Parse errors throw CliError; execution errors throw
  * TemplateExecutionError whose `stdout` the caller should print before reporting the error.
  */
-export function executeGoTemplate(template: string, data: unknown): string {
-  const { stdout, error } = renderGoTemplate(template, data);
+export function executeGoTemplate(template: string, data: unknown, allowMissingKeys = true): string {
+  const { stdout, error } = renderGoTemplate(template, data, allowMissingKeys);
   if (error) throw error;
   return stdout;
 }
