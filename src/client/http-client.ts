@@ -3,6 +3,7 @@ import type http from 'node:http';
 import type https from 'node:https';
 import { lstatSync, readFileSync } from 'node:fs';
 import { SocketUnavailable, socketRequest } from './socket-http.js';
+import { goTlsMessage } from './tls-errors.js';
 import type { ApiClient, WatchHandle } from './interface.js';
 import { resourcePath, query } from './paths.js';
 import { PATCH_CONTENT_TYPES, type DeleteOptions, type KubeList, type KubeObject, type ListOptions, type PatchType, type ResourceRef, type WatchEvent, type WatchOptions, type WriteOptions } from './types.js';
@@ -121,7 +122,7 @@ export class HttpClient implements ApiClient {
       const req = mod.request({ method, path, headers, ...target }, resolve);
       req.on('error', (e: NodeJS.ErrnoException) => {
         if (viaSocket && (e.code === 'ECONNREFUSED' || e.code === 'ENOENT')) reject(new SocketUnavailable());
-        else reject(new ConnectionError(this.hostPort, e.code === 'ECONNREFUSED', e.message));
+        else reject(new ConnectionError(this.hostPort, e.code === 'ECONNREFUSED', goTlsMessage(e)));
       });
       req.end(data);
     });

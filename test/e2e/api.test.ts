@@ -32,7 +32,7 @@ beforeAll(async () => {
   // a short watch history so that compaction (410 Gone) can be tested
   await cluster.start([], { MK_WATCH_HISTORY: '50' });
   const token = JSON.parse(readFileSync(join(cluster.home, 'cluster.json'), 'utf8')).token;
-  client = new HttpClient(`https://127.0.0.1:${cluster.port}`, token);
+  client = new HttpClient(`https://127.0.0.1:${cluster.port}`, token, { ca: readFileSync(join(cluster.home, 'apiserver.crt')) });
 });
 afterAll(async () => {
   client?.close();
@@ -41,7 +41,7 @@ afterAll(async () => {
 
 describe('API server', () => {
   it('rejects requests without the bearer token', async () => {
-    const anon = new HttpClient(`https://127.0.0.1:${cluster.port}`);
+    const anon = new HttpClient(`https://127.0.0.1:${cluster.port}`, undefined, { ca: readFileSync(join(cluster.home, 'apiserver.crt')) });
     expect(await status(anon.list(R.pods, 'default'))).toMatchObject({ code: 401, reason: 'Unauthorized' });
     anon.close();
   });

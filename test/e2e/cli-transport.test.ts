@@ -58,6 +58,19 @@ describe('CLI transport and start-up', () => {
     expect(r.stdout).toContain('namespace/kube-system');
   });
 
+  it('verifies TLS as kubectl does: no kubeconfig CA means the system roots, which do not know mk', async () => {
+    const noCa = variant('no-ca', (cfg) => {
+      delete (cfg.clusters[0].cluster as Record<string, unknown>)['certificate-authority-data'];
+      delete cfg.clusters[0].cluster.extensions;
+    });
+    const mk = await c.mk(['get', 'pods'], { env: { KUBECONFIG: noCa } });
+    const kubectl = await c.kubectl('1.33', ['get', 'pods'], { env: { KUBECONFIG: noCa } });
+    expect(mk.stderr).toBe('Unable to connect to the server: tls: failed to verify certificate: x509: certificate signed by unknown authority\n');
+    // kubectl also logs its failed discovery attempts (klog E-lines) before the same last line
+    expect(kubectl.stderr.trimEnd().split('\n').pop()).toBe(mk.stderr.trimEnd());
+    expect([mk.stdout, mk.exitCode]).toEqual([kubectl.stdout, kubectl.exitCode]);
+  });
+
   it('--server elsewhere does not use the kubeconfig socket', async () => {
     const unused = await freePort();
     const r = await c.mk(['--server', `https://127.0.0.1:${unused}`, 'get', 'pods']);

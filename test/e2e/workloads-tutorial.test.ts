@@ -27,7 +27,7 @@ async function rolledOut(name: string): Promise<void> {
 beforeAll(async () => {
   await c.start();
   const token = JSON.parse(readFileSync(join(c.home, 'cluster.json'), 'utf8')).token;
-  api = new HttpClient(`https://127.0.0.1:${c.port}`, token);
+  api = new HttpClient(`https://127.0.0.1:${c.port}`, token, { ca: readFileSync(join(c.home, 'apiserver.crt')) });
 });
 afterAll(async () => {
   api?.close();
