@@ -21,6 +21,15 @@ export const kubeletComponent: Component = {
     killStaleContainers(podsDir);
     const services = new Informer(ctx.client, R.services);
     await services.start();
+    // mounted ConfigMaps and Secrets: a missing one retries when it appears, a changed one is
+    // rewritten into the pods' volumes (volumes-registry.ts)
+    const sources = (['configmap', 'secret'] as const).map((kind) =>
+      new Informer(ctx.client, kind === 'configmap' ? R.configmaps : R.secrets).on({
+        add: (o) => kubelets.forEach((k) => k.sourceChanged(kind, o)),
+        update: (_old, o) => kubelets.forEach((k) => k.sourceChanged(kind, o)),
+        delete: (o) => kubelets.forEach((k) => k.sourceChanged(kind, o)),
+      }),
+    );
     const kubelets = new Map<string, Kubelet>();
     for (let i = 0; i < ctx.config.nodes; i++) {
       const name = nodeName(i);
@@ -36,12 +45,14 @@ export const kubeletComponent: Component = {
     ctx.api.subresources.set('pods/attach', podExecPlain);
     ctx.api.upgrades.set('pods/attach', podAttachUpgrade(ctx.client, lookup));
     await Promise.all([...kubelets.values()].map((k) => k.start()));
+    await Promise.all(sources.map((s) => s.start()));
     removeOrphanPodDirs(podsDir, new Set([...kubelets.values()].flatMap((k) => k.uids())));
     const beats = [...kubelets.keys()].map((n) => startHeartbeat(ctx.client, n));
     return {
       async stop() {
         for (const b of beats) b.stop();
         services.stop();
+        for (const s of sources) s.stop();
         await Promise.all([...kubelets.values()].map((k) => k.stop()));
       },
     };

@@ -10,6 +10,7 @@ import { RunningContainer } from './container-instance.js';
 import { newContainerId } from './runtime.js';
 import { prepareRootfs } from './rootfs.js';
 import { preparePodLocalhost } from './pod-localhost.js';
+import { podVolumes } from './volumes-registry.js';
 import { rfc3339, type ContainerRecord } from './status.js';
 import type { PodWorker } from './pod-worker.js';
 
@@ -24,6 +25,13 @@ export async function startContainer(w: PodWorker, c: KubeObject, rec: Container
   const moveToLast = () => {
     if ('terminated' in rec.state) rec.last = rec.state.terminated;
   };
+  // the pod's volumes come first: a failed mount holds it in ContainerCreating (volumes.ts)
+  const volumes = podVolumes(w);
+  const mounted = await volumes.setUp(w.pod);
+  if (!mounted.ready) {
+    if (mounted.retryMs) w.after(mounted.retryMs);
+    return;
+  }
   const pulled = w.ctx.puller.pull(w.uid, c, ev);
   if ('waiting' in pulled) {
     moveToLast();
@@ -57,7 +65,7 @@ export async function startContainer(w: PodWorker, c: KubeObject, rec: Container
   const declared = new Set(hostPorts.keys());
   if (img.defaultPort > 0 && !hostPorts.has(img.defaultPort)) hostPorts.set(img.defaultPort, await allocateHostPort());
   const listenPort = img.defaultPort > 0 ? hostPorts.get(img.defaultPort) : undefined;
-  const prog = programCommand(img, expanded, { listenPort, podIP, podName: w.name });
+  const prog = programCommand(img, expanded, { listenPort, podIP, podName: w.name, mounts: volumes.mountMap(c, vars) });
   if (!prog.runsImageServer && img.defaultPort > 0 && !declared.has(img.defaultPort)) {
     releaseHostPort(hostPorts.get(img.defaultPort)!);
     hostPorts.delete(img.defaultPort);
@@ -91,6 +99,7 @@ export async function startContainer(w: PodWorker, c: KubeObject, rec: Container
   // the image's files under a fresh root; processes start in its WORKDIR (rootfs.ts)
   const { root, cwd } = prepareRootfs(join(w.dir, c.name), img, w.pod, podIP);
   env.MK_ROOTFS = root;
+  volumes.linkInto(root, c, vars);
   const logDir = join(w.dir, 'logs', c.name);
   mkdirSync(logDir, { recursive: true });
   let run: RunningContainer | undefined;

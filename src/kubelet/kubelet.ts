@@ -9,6 +9,8 @@ import { Backoff } from './backoff.js';
 import { IpAllocator } from './ip-allocator.js';
 import { ImagePuller, NodeImages } from './image-puller.js';
 import { PodWorker, type NodeContext } from './pod-worker.js';
+import { podMetadataChanged, volumeSourceChanged } from './volumes-registry.js';
+import type { SourceKind } from './volumes.js';
 
 export interface KubeletOptions {
   nodeName: string;
@@ -64,7 +66,14 @@ export class Kubelet {
       setImmediate(() => worker.kick());
       return;
     }
+    const before = w.pod;
     w.update(pod);
+    podMetadataChanged(w, before, pod);
+  }
+
+  /** A ConfigMap or Secret changed (the component's watch): pods that mount it follow. */
+  sourceChanged(kind: SourceKind, obj: KubeObject): void {
+    for (const w of this.workers.values()) volumeSourceChanged(w, kind, obj);
   }
 
   /** The worker of a pod by name (for logs and exec). */
