@@ -83,7 +83,8 @@ async function lookup(client: ApiClient, kind: 'configmap' | 'secret', ns: strin
   try {
     const obj = await client.get(kind === 'configmap' ? R.configmaps : R.secrets, ns, name);
     if (kind === 'secret') return Object.fromEntries(Object.entries((obj.data ?? {}) as Record<string, string>).map(([k, v]) => [k, Buffer.from(v, 'base64').toString()]));
-    return { ...(obj.binaryData ?? {}), ...(obj.data ?? {}) };
+    // the kubelet reads only `data` for env (binaryData keys are not variables)
+    return { ...(obj.data ?? {}) };
   } catch (e) {
     if ((e as { code?: number }).code === 404) {
       if (optional) return undefined;
