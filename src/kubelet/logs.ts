@@ -94,7 +94,7 @@ export function podLogHandler(client: ApiClient, lookup: WorkerLookup): Subresou
     const opts = readOptions(q);
     const worker = lookup(pod);
     const rec = worker?.records.get(container);
-    const cs = rec ? containerStatusJSON(rec) : ((pod.status?.containerStatuses ?? []) as KubeObject[]).find((c) => c.name === container);
+    const cs = rec ? containerStatusJSON(rec) : ([...(pod.status?.initContainerStatuses ?? []), ...(pod.status?.containerStatuses ?? [])] as KubeObject[]).find((c) => c.name === container);
     const cid = logContainerID(name, cs, container, opts.previous);
     const path = worker ? worker.logPath(container, cid) : '';
     const live = worker?.running.get(container);

@@ -12,8 +12,11 @@ import type { IpAllocator } from './ip-allocator.js';
 import type { ImagePuller, PullEvents } from './image-puller.js';
 import { RunningContainer } from './container-instance.js';
 import type { ExitInfo } from './runtime.js';
-import { generatePodStatus, podPhase, rfc3339, type ContainerRecord, type TerminatedState } from './status.js';
+import { generatePodStatus, rfc3339, type ContainerRecord, type TerminatedState } from './status.js';
 import { startContainer } from './container-start.js';
+import { effectiveRestartPolicy, initSpecs, isSidecar } from './init-containers.js';
+import { appsFinished, currentPhase, nextInitStep, recordsOf, type PodView } from './pod-progress.js';
+import { restoreRecords } from './pod-restore.js';
 
 export interface NodeContext {
   nodeName: string;
@@ -38,6 +41,8 @@ export class PodWorker {
   startTime?: string;
   readonly records = new Map<string, ContainerRecord>();
   readonly running = new Map<string, RunningContainer>();
+  /** containers started by this worker: only their states count for init progress (a daemon restart starts over) */
+  private ranHere = new Set<string>();
   /** precise exit times (status times have second precision) for crash back-off */
   private finishedMs = new Map<string, number>();
   private syncing = false;
@@ -78,24 +83,11 @@ export class PodWorker {
     if (st.podIP && !terminal && this.ctx.ips.reserve(st.podIP, this.uid)) this.podIP = st.podIP;
     this.startTime = st.startTime;
     const now = rfc3339();
-    for (const cs of (st.containerStatuses ?? []) as KubeObject[]) {
-      const rec: ContainerRecord = {
-        name: cs.name,
-        image: cs.image,
-        imageID: cs.imageID ?? '',
-        containerID: cs.containerID,
-        state: { waiting: { reason: 'ContainerCreating' } },
-        last: cs.lastState?.terminated,
-        restartCount: cs.restartCount ?? 0,
-        started: false,
-        ready: false,
-      };
-      if (cs.state?.running && !terminal) {
-        rec.state = { terminated: { exitCode: 255, reason: 'Unknown', startedAt: cs.state.running.startedAt, finishedAt: now, containerID: cs.containerID } };
-      } else if (cs.state?.terminated) rec.state = { terminated: cs.state.terminated };
-      else if (cs.state?.waiting) rec.state = { waiting: cs.state.waiting };
-      this.records.set(rec.name, rec);
-    }
+    for (const rec of restoreRecords([...(st.initContainerStatuses ?? []), ...(st.containerStatuses ?? [])], terminal, now)) this.records.set(rec.name, rec);
+  }
+
+  private isInit(name: string): boolean {
+    return initSpecs(this.pod.spec).some((c) => c.name === name);
   }
 
   /** A new version of the pod: only spec and deletion changes need a sync (not our own status writes). */
@@ -139,7 +131,7 @@ export class PodWorker {
   }
 
   events(container: string): PullEvents {
-    const fieldPath = `spec.containers{${container}}`;
+    const fieldPath = `spec.${this.isInit(container) ? 'initContainers' : 'containers'}{${container}}`;
     return {
       normal: (reason, message) => void this.ctx.recorder.record(this.pod, 'Normal', reason, message, fieldPath),
       warning: (reason, message) => void this.ctx.recorder.record(this.pod, 'Warning', reason, message, fieldPath),
@@ -159,24 +151,51 @@ export class PodWorker {
     if (!this.podIP) {
       this.podIP = this.ctx.ips.allocate(this.uid);
       this.startTime ??= rfc3339();
-      for (const c of pod.spec.containers as KubeObject[]) {
-        if (!this.records.has(c.name)) this.records.set(c.name, newRecord(c));
+      // with init containers, every container waits as PodInitializing until it is created
+      const reason = initSpecs(pod.spec).length ? 'PodInitializing' : 'ContainerCreating';
+      for (const c of [...initSpecs(pod.spec), ...pod.spec.containers] as KubeObject[]) {
+        if (!this.records.has(c.name)) this.records.set(c.name, newRecord(c, reason));
       }
       await this.pushStatus();
     }
     this.startTime ??= rfc3339();
     mkdirSync(this.dir, { recursive: true });
-    for (const c of pod.spec.containers as KubeObject[]) {
-      if (this.closed || this.pod.metadata.deletionTimestamp) break;
-      await this.syncContainer(c);
+    const gone = () => this.closed || !!this.pod.metadata.deletionTimestamp;
+    const plan = nextInitStep(this.view);
+    for (const name of plan.start) {
+      if (gone()) break;
+      await this.syncContainer((pod.spec.initContainers as KubeObject[]).find((c) => c.name === name)!, true);
     }
+    if (plan.initialized) {
+      for (const c of pod.spec.containers as KubeObject[]) {
+        if (gone()) break;
+        await this.syncContainer(c, false);
+      }
+    }
+    // a failed initialization, or app containers done for good: the sidecars stop too (KillPod)
+    if (plan.failed || appsFinished(this.view)) await this.stopSidecars();
     await this.pushStatus();
     // a finished pod keeps its IP in the status, but the address goes back to the pool
-    const done = podPhase(pod.spec.restartPolicy ?? 'Always', [...this.records.values()], pod.spec.containers.length);
+    const done = currentPhase(this.view);
     if ((done === 'Succeeded' || done === 'Failed') && !this.running.size && this.podIP) this.ctx.ips.release(this.podIP, this.uid);
   }
 
-  private async syncContainer(c: KubeObject): Promise<void> {
+  /** The worker's records as the pod-progress helpers read them. */
+  private get view(): PodView {
+    return { spec: this.pod.spec, records: this.records, ranHere: this.ranHere, running: this.running };
+  }
+
+  private async stopSidecars(): Promise<void> {
+    const runs = initSpecs(this.pod.spec).filter(isSidecar).map((c) => this.running.get(c.name)).filter((r) => r && !r.stopping) as RunningContainer[];
+    for (const run of runs) {
+      this.events(run.spec.container.name).normal('Killing', `Stopping container ${run.spec.container.name}`);
+      run.stopping = 'delete';
+    }
+    await Promise.all(runs.map((run) => run.proc.stop(this.graceMs(), run.spec.stopSignal)));
+    if (runs.length) await settle();
+  }
+
+  private async syncContainer(c: KubeObject, isInit: boolean): Promise<void> {
     let rec = this.records.get(c.name);
     if (!rec) this.records.set(c.name, (rec = newRecord(c)));
     const run = this.running.get(c.name);
@@ -190,10 +209,12 @@ export class PodWorker {
       await settle();
       forceRestart = true;
     }
+    // an init container from before a daemon restart runs again in the new sandbox
+    if (isInit && !this.ranHere.has(c.name)) forceRestart = true;
     const term = 'terminated' in rec.state ? rec.state.terminated : rec.last;
     const hasRun = !!term && ('terminated' in rec.state || !!rec.last);
     if (hasRun && !forceRestart) {
-      const policy = this.pod.spec.restartPolicy ?? 'Always';
+      const policy = effectiveRestartPolicy(this.pod.spec.restartPolicy ?? 'Always', { restartPolicy: c.restartPolicy }, isInit);
       const restart = policy === 'Always' || (policy === 'OnFailure' && term!.exitCode !== 0);
       if (!restart) return;
       const key = `${this.uid}/${c.name}`;
@@ -215,12 +236,14 @@ export class PodWorker {
   /** Called by startContainer once the process runs. */
   track(name: string, run: RunningContainer): void {
     this.running.set(name, run);
+    this.ranHere.add(name);
     void run.proc.exited.then((exit) => this.onExit(name, run, exit));
     this.pruneLogs(name);
   }
 
   /** A start that failed like runc does (StartError): counts as a run that ended at once. */
   failedStart(name: string, at: number): void {
+    this.ranHere.add(name);
     this.finishedMs.set(name, at);
     this.exitedSinceSync = true;
     this.after(0);
@@ -349,7 +372,8 @@ export class PodWorker {
 
   /** Writes the status if it changed (retrying on conflicts). */
   async pushStatus(sandboxReady = true): Promise<void> {
-    const records = (this.pod.spec.containers as KubeObject[]).map((c) => this.records.get(c.name)).filter((r): r is ContainerRecord => !!r);
+    const records = recordsOf(this.view, this.pod.spec.containers);
+    const initRecords = recordsOf(this.view, this.pod.spec.initContainers);
     for (let attempt = 0; attempt < 5; attempt++) {
       let fresh: KubeObject;
       try {
@@ -360,6 +384,7 @@ export class PodWorker {
       if (fresh.metadata.uid !== this.uid) return;
       const status = generatePodStatus(fresh, {
         records,
+        initRecords,
         hostIP: this.ctx.hostIP,
         podIP: this.podIP,
         sandboxReady: sandboxReady && !!this.podIP,
@@ -381,8 +406,8 @@ export class PodWorker {
   }
 }
 
-export function newRecord(c: KubeObject): ContainerRecord {
-  return { name: c.name, image: c.image, imageID: '', state: { waiting: { reason: 'ContainerCreating' } }, restartCount: 0, started: false, ready: false };
+export function newRecord(c: KubeObject, reason = 'ContainerCreating'): ContainerRecord {
+  return { name: c.name, image: c.image, imageID: '', state: { waiting: { reason } }, restartCount: 0, started: false, ready: false };
 }
 
 /** Lets exit handlers queued on settled promises run. */

@@ -1,6 +1,7 @@
 // Builds a pod's API status from what the kubelet knows, as the kubelet's status generator
 // does: phase, conditions (kubelet order and reasons), IPs and container statuses.
 import type { KubeObject } from '../client/types.js';
+import { anyAppContainerStarted, initPhaseCounts, initSpecs, initStatusRecord, initializedCondition, isSidecar, type InitSpec } from './init-containers.js';
 
 export interface TerminatedState {
   exitCode: number;
@@ -33,6 +34,8 @@ export interface ContainerRecord {
 
 export interface StatusInput {
   records: ContainerRecord[];
+  /** the init containers' records, in spec order */
+  initRecords?: ContainerRecord[];
   hostIP: string;
   podIP?: string;
   sandboxReady: boolean;
@@ -42,13 +45,23 @@ export interface StatusInput {
 
 export const rfc3339 = (d: Date = new Date()): string => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
-/** kubelet's getPhase, for pods without init containers. */
-export function podPhase(restartPolicy: string, records: ContainerRecord[], specCount: number): string {
+/** kubelet's getPhase; `init` brings the init containers' specs and records. */
+export function podPhase(restartPolicy: string, records: ContainerRecord[], specCount: number, init?: { specs: InitSpec[]; records: ContainerRecord[] }): string {
   let running = 0;
   let waiting = 0;
   let stopped = 0;
   let succeeded = 0;
-  const unknown = specCount - records.length;
+  let unknown = specCount - records.length;
+  let pendingInit = 0;
+  let failedInit = 0;
+  if (init?.specs.length) {
+    const c = initPhaseCounts(init.specs, init.records);
+    pendingInit = c.pending;
+    failedInit = c.failed;
+    running += c.running;
+    waiting += c.waiting;
+    unknown += c.unknown;
+  }
   for (const r of records) {
     if ('running' in r.state) running++;
     else if ('terminated' in r.state) {
@@ -57,6 +70,9 @@ export function podPhase(restartPolicy: string, records: ContainerRecord[], spec
     } else if (r.last) stopped++;
     else waiting++;
   }
+  if (failedInit > 0 && restartPolicy === 'Never') return 'Failed';
+  // sidecars restarting after initialization do not put the pod back to Pending
+  if (pendingInit > 0 && !anyAppContainerStarted(records)) return 'Pending';
   if (waiting > 0) return 'Pending';
   if (running > 0 && unknown === 0) return 'Running';
   if (running === 0 && stopped > 0 && unknown === 0) {
@@ -118,8 +134,14 @@ export function generatePodStatus(pod: KubeObject, input: StatusInput): Record<s
   const now = rfc3339(input.now);
   const spec = pod.spec ?? {};
   const old: Condition[] = pod.status?.conditions ?? [];
-  const phase = podPhase(spec.restartPolicy ?? 'Always', input.records, (spec.containers ?? []).length);
-  const unready = (spec.containers ?? []).map((c: KubeObject) => c.name as string).filter((n: string) => !input.records.find((r) => r.name === n)?.ready);
+  const inits = initSpecs(spec);
+  const initRecords = (input.initRecords ?? []).map((r) => initStatusRecord(inits.find((c) => c.name === r.name), r));
+  const phase = podPhase(spec.restartPolicy ?? 'Always', input.records, (spec.containers ?? []).length, { specs: inits, records: initRecords });
+  const isReady = (n: string) => !![...initRecords, ...input.records].find((r) => r.name === n)?.ready;
+  // sidecars count for readiness, before the app containers
+  const names = [...inits.filter(isSidecar).map((c) => c.name), ...(spec.containers ?? []).map((c: KubeObject) => c.name as string)];
+  const unready = names.filter((n) => !isReady(n));
+  const init = initializedCondition(inits, initRecords, input.records, phase);
   const readyCond = (type: string) => {
     if (phase === 'Succeeded') return condition(old, type, 'False', now, 'PodCompleted');
     if (unready.length) return condition(old, type, 'False', now, 'ContainersNotReady', `containers with unready status: [${unready.join(' ')}]`);
@@ -129,7 +151,7 @@ export function generatePodStatus(pod: KubeObject, input: StatusInput): Record<s
   const conditions: Condition[] = [
     // a finished pod's sandbox is torn down
     condition(old, 'PodReadyToStartContainers', input.sandboxReady && phase !== 'Succeeded' && phase !== 'Failed' ? 'True' : 'False', now),
-    condition(old, 'Initialized', 'True', now),
+    condition(old, 'Initialized', init.status, now, init.reason, init.message),
     readyCond('Ready'),
     readyCond('ContainersReady'),
     scheduled?.status === 'True' ? scheduled : condition(old, 'PodScheduled', 'True', now),
@@ -148,6 +170,7 @@ export function generatePodStatus(pod: KubeObject, input: StatusInput): Record<s
     status.podIPs = [{ ip: input.podIP }];
   }
   if (input.startTime) status.startTime = input.startTime;
+  if (inits.length) status.initContainerStatuses = initRecords.map(containerStatusJSON);
   status.containerStatuses = input.records.map(containerStatusJSON);
   if (pod.status?.qosClass) status.qosClass = pod.status.qosClass;
   return status;
