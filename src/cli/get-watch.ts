@@ -13,6 +13,9 @@ import { TableWatchPrinter, type ServerTable } from './printers/table.js';
 import { YamlPrinter } from './printers/yaml.js';
 import { kindGroup, type MappedResource } from './resource-mapper.js';
 import { clientSideTable } from './get-extras.js';
+import { customColumnsPrinter } from './printers/customcolumns.js';
+import { GET_TABWRITER, TabWriter } from './printers/tabwriter.js';
+import { sortTableRows } from './sort-by.js';
 
 export interface WatchFlags {
   output?: string;
@@ -27,13 +30,26 @@ export interface WatchFlags {
   outputWatchEvents?: boolean;
   serverPrint?: boolean;
   allowMissingTemplateKeys?: boolean;
+  sortBy?: string;
 }
 
 type Print = (obj: KubeObject, eventType: string) => void;
 
-/** -o's printer for one object at a time (json, yaml, name, templates). */
+/** -o's printer for one object at a time (json, yaml, name, templates, custom columns). */
 function structuredPrinter(c: CliContext, m: MappedResource, o: WatchFlags): Print {
   const { format } = parseOutput(o.output, o.template);
+  if (format === 'custom-columns' || format === 'custom-columns-file') {
+    // one printer (headers once) and one tabwriter flushed per event, remembering widths
+    const columns = customColumnsPrinter(o.output!, { noHeaders: o.headers === false, template: o.template });
+    const w = new TabWriter(GET_TABWRITER, (s) => c.io.out(s));
+    return (obj, type) => {
+      try {
+        columns.printObj(o.outputWatchEvents ? { type, object: obj } : obj, w);
+      } finally {
+        w.flush();
+      }
+    };
+  }
   const yaml = new YamlPrinter();
   const withEvent = (obj: KubeObject, type: string) => (o.outputWatchEvents ? { type, object: obj } : obj);
   return (obj, type) => {
@@ -64,7 +80,17 @@ export async function watchGet(c: CliContext, groups: TypedName[][], o: WatchFla
     const printer = new TableWatchPrinter({ wide: o.output === 'wide', noHeaders: o.headers === false, withNamespace: !!o.allNamespaces, showLabels: !!o.showLabels, labelColumns: o.labelColumns ?? [] }, (s) => c.io.out(s));
     print = (obj, type) => printer.print(serverTable ? (obj as unknown as ServerTable) : clientSideTable([obj]), events(type));
     if (serverTable) {
-      const t = await c.client.request<ServerTable>('GET', listPath, { accept: TABLE_ACCEPT });
+      // the initial Table goes through kubectl's sorting printer; later events are single rows
+      const sorting = o.sortBy && !o.watchOnly;
+      const t = await c.client.request<ServerTable>('GET', listPath + (sorting ? `${listPath.includes('?') ? '&' : '?'}includeObject=Object` : ''), { accept: TABLE_ACCEPT });
+      if (sorting) {
+        try {
+          sortTableRows(t, o.sortBy!);
+        } catch (e) {
+          if (e instanceof CliError) throw new CliError(`unable to output the provided object: ${e.message}`);
+          throw e;
+        }
+      }
       initial = { rv: t.metadata?.resourceVersion, items: [], table: t };
       // an empty initial list prints nothing: kubectl just waits for events
       if (!o.watchOnly && t.rows?.length) printer.print(t, events('ADDED'));

@@ -7,6 +7,7 @@ import { CliError } from './errors.js';
 import { resolveArgs } from './objects.js';
 import { goSort } from '../util/go-sort.js';
 import { selectorString } from './rollout/replicasets.js';
+import { watchUntil } from './watch-until.js';
 
 export interface LogRequest {
   pod: KubeObject;
@@ -54,22 +55,9 @@ function workloadSelector(owner: KubeObject): string {
 
 /** GetFirstPod with no pod yet: watch for one to appear, up to the pod-running timeout. */
 function firstPodToAppear(c: CliContext, ns: string, labelSelector: string, resourceVersion: string | undefined, timeoutMs: number): Promise<KubeObject> {
-  return new Promise((resolve, reject) => {
-    let settled = false;
-    const finish = (err: unknown, pod?: KubeObject) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      handle.stop();
-      if (err) reject(err);
-      else resolve(pod!);
-    };
-    const timer = setTimeout(() => finish(new CliError('timed out waiting for the condition')), timeoutMs);
-    const handle = c.client.watch(R.pods, ns, { labelSelector, resourceVersion }, (ev) => {
-      if ((ev.type === 'ADDED' || ev.type === 'MODIFIED') && ev.object) finish(undefined, ev.object);
-    });
-    handle.done.then(() => finish(new CliError('timed out waiting for the condition')), (e) => finish(e));
-  });
+  return watchUntil(c.client, R.pods, ns, { labelSelector, resourceVersion }, timeoutMs, (ev) =>
+    (ev.type === 'ADDED' || ev.type === 'MODIFIED') && ev.object ? ev.object : undefined,
+  );
 }
 
 export interface PodsForTargetOptions {
@@ -119,6 +107,15 @@ function allContainerNames(pod: KubeObject): string {
   return [...names('containers', ''), ...names('ephemeralContainers', ' (ephem)'), ...names('initContainers', ' (init)')].join(', ');
 }
 
+/**
+ * What logs, exec and attach say on stderr when they fall back to the first container
+ * (podcmd.FindOrDefaultContainerByName): only when the pod has any other container.
+ */
+export function noteDefaultedContainer(c: CliContext, pod: KubeObject, chosen: string): void {
+  const count = (key: string) => ((pod.spec?.[key] ?? []) as unknown[]).length;
+  if (count('containers') > 1 || count('initContainers') > 0 || count('ephemeralContainers') > 0) c.io.err(`Defaulted container "${chosen}" out of: ${allContainerNames(pod)}\n`);
+}
+
 const containerNames = (pod: KubeObject, key: string): string[] => ((pod.spec?.[key] ?? []) as KubeObject[]).map((x) => x.name as string);
 
 /**
@@ -139,8 +136,7 @@ export function requestsForPod(c: CliContext, pod: KubeObject, container: string
   }
   if (!chosen) {
     chosen = containerNames(pod, 'containers')[0];
-    const several = all.length > 1;
-    if (several && !quiet) c.io.err(`Defaulted container "${chosen}" out of: ${allContainerNames(pod)}\n`);
+    if (!quiet) noteDefaultedContainer(c, pod, chosen);
   }
   if (!all.includes(chosen)) throw new CliError(`container ${chosen} is not valid for pod ${pod.metadata.name}`);
   return [{ pod, container: chosen }];

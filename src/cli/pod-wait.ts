@@ -4,6 +4,7 @@ import { R } from '../client/interface.js';
 import type { KubeObject } from '../client/types.js';
 import type { CliContext } from './context.js';
 import { CliError } from './errors.js';
+import { watchUntil } from './watch-until.js';
 
 /** true: done; false: keep waiting; throws to stop with an error. */
 export type PodCondition = (type: string, pod: KubeObject) => boolean;
@@ -39,28 +40,8 @@ export async function waitForPod(c: CliContext, ns: string, name: string, timeou
   const fieldSelector = `metadata.name=${name}`;
   const list = await c.client.list(R.pods, ns, { fieldSelector });
   for (const p of list.items) if (cond('ADDED', p)) return p;
-  return new Promise<KubeObject>((resolve, reject) => {
-    let settled = false;
-    const finish = (err: unknown, pod?: KubeObject) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      handle.stop();
-      if (err) reject(err);
-      else resolve(pod!);
-    };
-    const timer = setTimeout(() => finish(new CliError('timed out waiting for the condition')), timeoutMs);
-    const handle = c.client.watch(R.pods, ns, { fieldSelector, resourceVersion: list.metadata?.resourceVersion }, (ev) => {
-      if (settled || !ev.object || ev.type === 'BOOKMARK' || ev.type === 'ERROR') return;
-      try {
-        if (cond(ev.type, ev.object)) finish(undefined, ev.object);
-      } catch (e) {
-        finish(e);
-      }
-    });
-    handle.done.then(
-      () => finish(new CliError('timed out waiting for the condition')),
-      (e) => finish(e),
-    );
+  return watchUntil(c.client, R.pods, ns, { fieldSelector, resourceVersion: list.metadata?.resourceVersion }, timeoutMs, (ev) => {
+    if (!ev.object || ev.type === 'BOOKMARK' || ev.type === 'ERROR') return undefined;
+    return cond(ev.type, ev.object) ? ev.object : undefined;
   });
 }

@@ -8,6 +8,7 @@ import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { streamRemote } from '../remote-stream.js';
 import { podFor } from './logs.js';
+import { noteDefaultedContainer } from '../pod-logs.js';
 
 export interface AttachFlags {
   container?: string;
@@ -17,11 +18,6 @@ export interface AttachFlags {
 }
 
 const DEFAULT_CONTAINER = 'kubectl.kubernetes.io/default-container';
-
-function allContainerNames(pod: KubeObject): string {
-  const names = (list: KubeObject[] | undefined, suffix: string) => (list ?? []).map((c) => `${c.name}${suffix}`);
-  return [...names(pod.spec?.initContainers, ' (init)'), ...names(pod.spec?.containers, ''), ...names(pod.spec?.ephemeralContainers, ' (ephem)')].join(', ');
-}
 
 /** podcmd.FindOrDefaultContainerByName. */
 export function containerToAttach(c: CliContext, pod: KubeObject, name: string | undefined, quiet: boolean): KubeObject {
@@ -35,7 +31,7 @@ export function containerToAttach(c: CliContext, pod: KubeObject, name: string |
   if (!containers.length) throw new CliError(`pod ${pod.metadata.namespace}/${pod.metadata.name} does not have any containers`);
   const annotated = all.find((x) => x.name === pod.metadata.annotations?.[DEFAULT_CONTAINER]);
   if (annotated) return annotated;
-  if (!quiet && (containers.length > 1 || pod.spec?.ephemeralContainers?.length)) c.io.err(`Defaulted container "${containers[0].name}" out of: ${allContainerNames(pod)}\n`);
+  if (!quiet) noteDefaultedContainer(c, pod, containers[0].name);
   return containers[0];
 }
 

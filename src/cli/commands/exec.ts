@@ -5,6 +5,7 @@ import { resourcePath } from '../../client/paths.js';
 import type { CliContext } from '../context.js';
 import { CliError, ExitError } from '../errors.js';
 import { podFor } from './logs.js';
+import { containerToAttach } from './attach.js';
 import { streamRemote } from '../remote-stream.js';
 
 export function registerExec(program: Command, ctx: () => CliContext): void {
@@ -17,13 +18,14 @@ export function registerExec(program: Command, ctx: () => CliContext): void {
     .option('-i, --stdin', 'Pass stdin to the container')
     .option('-t, --tty', 'Stdin is a TTY')
     .option('-q, --quiet', 'Only print output from the remote session')
-    .action(async (target: string, command: string[], o: { container?: string; stdin?: boolean; tty?: boolean }) => {
+    .action(async (target: string, command: string[], o: { container?: string; stdin?: boolean; tty?: boolean; quiet?: boolean }) => {
       const c = ctx();
       if (!command.length) throw new CliError('you must specify at least one command for the container');
       const pod = await podFor(c, target, target);
       const phase = pod.status?.phase;
       if (phase === 'Succeeded' || phase === 'Failed') throw new CliError(`cannot exec into a container in a completed pod; current phase is ${phase}`);
-      const container = o.container ?? pod.spec?.containers?.[0]?.name;
+      // no -c: the annotated default or the first container, saying so (podcmd.FindOrDefaultContainerByName)
+      const container = o.container ?? (containerToAttach(c, pod, undefined, !!o.quiet).name as string);
       if (!pod.spec?.containers?.some((x: { name: string }) => x.name === container)) throw new CliError(`container ${container} not found in pod ${pod.metadata.name}`);
       const tty = !!o.tty && !!o.stdin && !!process.stdin.isTTY;
       // kubectl warns only when a TTY was asked for together with stdin (-ti) and stdin is not one

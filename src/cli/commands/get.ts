@@ -6,13 +6,14 @@ import type { KubeObject } from '../../client/types.js';
 import type { CliContext } from '../context.js';
 import { CliError, ExitError, UsageError, errorText } from '../errors.js';
 import { resolveArgs, type TypedName } from '../objects.js';
-import { kindGroup, type MappedResource } from '../resource-mapper.js';
+import { kindGroup, resourceGroup, type MappedResource } from '../resource-mapper.js';
 import { parseOutput, printStructured } from '../output.js';
 import { renderTables, type ServerTable } from '../printers/table.js';
 import { clientSideTable, rawGet } from '../get-extras.js';
 import { watchGet } from '../get-watch.js';
 import { readManifests } from '../manifests.js';
 import { mappingFor, manifestNamespace } from '../objects.js';
+import { sortObjects, sortTableRows, UnsortableError } from '../sort-by.js';
 
 interface GetFlags {
   output?: string;
@@ -73,6 +74,8 @@ export function registerGet(program: Command, ctx: () => CliContext): void {
         if (args.length) throw new CliError('arguments may not be passed when --raw is specified');
         return rawGet(c, o.raw);
       }
+      if (o.sortBy === '') o.sortBy = undefined;
+      if (o.sortBy && (o.watch || o.watchOnly)) c.io.err(o.watch ? 'warning: --watch requested, --sort-by will be ignored for watch events received\n' : 'warning: --watch-only requested, --sort-by will be ignored\n');
       let groups: TypedName[][];
       if (o.filename?.length) {
         groups = [];
@@ -91,21 +94,56 @@ export function registerGet(program: Command, ctx: () => CliContext): void {
         groups = await resolveArgs(c, args);
       }
       const { format } = parseOutput(o.output, o.template);
-      if (o.watch || o.watchOnly) return watchGet(c, groups, o);
-      if (HUMAN_FORMATS.includes(format) && format !== 'name') return getTables(c, groups, o, args);
-      return getStructured(c, groups, o);
+      try {
+        if (o.watch || o.watchOnly) return await watchGet(c, groups, o);
+        if (HUMAN_FORMATS.includes(format) && format !== 'name') return await getTables(c, groups, o, args);
+        return await getStructured(c, groups, o);
+      } catch (e) {
+        if (!(e instanceof UnsortableError)) throw e;
+        // kubectl dies through klog.Exitf here
+        c.io.err(e.klogLine());
+        throw new ExitError(1);
+      }
     });
 }
 
-async function fetchTable(c: CliContext, m: MappedResource, ns: string | undefined, name: string | undefined, o: GetFlags): Promise<ServerTable> {
-  const path = resourcePath(m, ns, name) + query(name ? {} : { labelSelector: o.selector, fieldSelector: o.fieldSelector, limit: 500 });
-  if (o.serverPrint !== false) return c.client.request<ServerTable>('GET', path, { accept: TABLE_ACCEPT });
+/** One thing kubectl's builder hands the printers: a Table per list or name, or (without server printing) an object. */
+interface GetInfo {
+  mapping: MappedResource;
+  table: ServerTable;
+  /** what --sort-by evaluates when ordering infos: the Table itself, or the plain object */
+  sortView: unknown;
+}
+
+async function fetchInfos(c: CliContext, m: MappedResource, ns: string | undefined, name: string | undefined, o: GetFlags): Promise<GetInfo[]> {
+  // sorting a Table looks at each row's object, so ask for whole objects
+  const includeObject = o.sortBy && o.serverPrint !== false ? 'Object' : undefined;
+  const path = resourcePath(m, ns, name) + query(name ? { includeObject } : { labelSelector: o.selector, fieldSelector: o.fieldSelector, limit: o.sortBy ? undefined : 500, includeObject });
+  if (o.serverPrint !== false) {
+    const table = await c.client.request<ServerTable>('GET', path, { accept: TABLE_ACCEPT });
+    return [{ mapping: m, table, sortView: table }];
+  }
   const got = await c.client.request<KubeObject & { items?: KubeObject[] }>('GET', path);
-  return clientSideTable(name ? [got] : (got.items ?? []));
+  return (name ? [got] : (got.items ?? [])).map((obj) => ({ mapping: m, table: clientSideTable([obj]), sortView: obj }));
+}
+
+/** --sort-by for tables: infos ordered among themselves (strictly), then each Table's rows (a failure hides that Table, as in kubectl). */
+function sortInfos(infos: GetInfo[], sortBy: string | undefined): GetInfo[] {
+  if (!sortBy) return infos;
+  const ordered = infos.length >= 2 ? sortObjects(infos, sortBy, (i) => i.sortView) : infos;
+  for (const info of ordered) {
+    try {
+      sortTableRows(info.table, sortBy);
+    } catch (e) {
+      if (!(e instanceof CliError)) throw e;
+      info.table = { ...info.table, rows: [] };
+    }
+  }
+  return ordered;
 }
 
 async function getTables(c: CliContext, groups: TypedName[][], o: GetFlags, args: string[]): Promise<void> {
-  const sections: { mapping: MappedResource; table: ServerTable }[] = [];
+  const infos: GetInfo[] = [];
   const errs: string[] = [];
   let failed = false;
   const multiKind = groups.length > 1 || args.some((a) => a.includes(',') || a === 'all') || !!o.showKind;
@@ -113,23 +151,20 @@ async function getTables(c: CliContext, groups: TypedName[][], o: GetFlags, args
     const m = group[0].mapping;
     const ns = m.namespaced && !o.allNamespaces ? c.namespace : undefined;
     if (!group[0].name) {
-      sections.push({ mapping: m, table: await fetchTable(c, m, ns, undefined, o) });
+      infos.push(...(await fetchInfos(c, m, ns, undefined, o)));
       continue;
     }
-    let merged: ServerTable | undefined;
     for (const t of group) {
       try {
-        const tbl = await fetchTable(c, m, m.namespaced ? c.namespace : undefined, t.name, o);
-        if (!merged) merged = tbl;
-        else (merged.rows ??= []).push(...(tbl.rows ?? []));
+        infos.push(...(await fetchInfos(c, m, m.namespaced ? c.namespace : undefined, t.name, o)));
       } catch (e) {
         if (e instanceof ApiError && e.code === 404 && o.ignoreNotFound) continue;
         failed = true;
         errs.push(errorText(e).text);
       }
     }
-    if (merged) sections.push({ mapping: m, table: merged });
   }
+  const sections = sortInfos(infos, o.sortBy).map((i) => ({ mapping: i.mapping, table: i.table }));
   const printed = flushSections(c, sections, o, multiKind);
   // kubectl prints what it found first, then the errors
   for (const e of errs) c.io.err(e + '\n');
@@ -145,7 +180,7 @@ function flushSections(c: CliContext, sections: { mapping: MappedResource; table
   if (!nonEmpty.length) return false;
   c.io.out(
     renderTables(
-      nonEmpty.map((s) => ({ table: s.table, kindPrefix: multiKind ? kindGroup(s.mapping) : undefined, namespaced: s.mapping.namespaced })),
+      nonEmpty.map((s) => ({ table: s.table, kindPrefix: multiKind ? kindGroup(s.mapping) : undefined, namespaced: s.mapping.namespaced, resource: resourceGroup(s.mapping) })),
       { wide: o.output === 'wide', noHeaders: o.headers === false, withNamespace: !!o.allNamespaces, showLabels: !!o.showLabels, labelColumns: o.labelColumns ?? [] },
     ),
   );
@@ -153,7 +188,7 @@ function flushSections(c: CliContext, sections: { mapping: MappedResource; table
 }
 
 async function getStructured(c: CliContext, groups: TypedName[][], o: GetFlags): Promise<void> {
-  const items: KubeObject[] = [];
+  let items: KubeObject[] = [];
   const errs: string[] = [];
   let single: KubeObject | undefined;
   let failed = false;
@@ -179,6 +214,8 @@ async function getStructured(c: CliContext, groups: TypedName[][], o: GetFlags):
     }
   }
   const { format } = parseOutput(o.output, o.template);
+  // a List is sorted as a whole (printGeneric); a single object asked for by name is printed as is
+  if (o.sortBy && !single && items.length) items = sortObjects(items, o.sortBy);
   const namedOnly = groups.every((g) => !!g[0].name);
   if (namedOnly && !items.length) {
     // nothing found by name: only the errors are printed

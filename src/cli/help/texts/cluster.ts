@@ -1,5 +1,6 @@
 // kubectl 1.33's help pages for the cluster commands, as mk prints them (kubectl → mk).
 import { bool, int, str, val, type CommandHelp } from '../flag-help.js';
+import { ALL_NAMESPACES_FLAG, CHUNK_SIZE_FLAG, DRY_RUN_FLAG, FIELD_SELECTOR_FLAG, fieldManagerFlag, printFlags, SELECTOR_FLAG, VALIDATE_FLAG } from './common-flags.js';
 
 export const CLUSTER_HELP: Record<string, CommandHelp> = {
   "cluster-info": {
@@ -41,11 +42,11 @@ export const CLUSTER_HELP: Record<string, CommandHelp> = {
   mk top pod -l name=myLabel`,
     use: "[NAME | -l label]",
     flags: [
-      bool("-A, --all-namespaces", false, "If present, list the requested object(s) across all namespaces. Namespace in current context is ignored even if specified with --namespace."),
+      ALL_NAMESPACES_FLAG,
       bool("--containers", false, "If present, print usage of containers within a pod."),
-      str("--field-selector", "", "Selector (field query) to filter on, supports '=', '==', and '!='.(e.g. --field-selector key1=value1,key2=value2). The server only supports a limited number of field queries per type."),
+      FIELD_SELECTOR_FLAG,
       bool("--no-headers", false, "If present, print output without headers."),
-      str("-l, --selector", "", "Selector (label query) to filter on, supports '=', '==', '!=', 'in', 'notin'.(e.g. -l key1=value1,key2=value2,key3 in (value3)). Matching objects must satisfy all of the specified label constraints."),
+      SELECTOR_FLAG,
       str("--sort-by", "", "If non-empty, sort pods list using specified field. The field can be either 'cpu' or 'memory'."),
       bool("--sum", false, "Print the sum of the resource usage"),
       bool("--use-protocol-buffers", true, "Enables using protocol-buffers to access Metrics API."),
@@ -65,7 +66,7 @@ export const CLUSTER_HELP: Record<string, CommandHelp> = {
     use: "[NAME | -l label]",
     flags: [
       bool("--no-headers", false, "If present, print output without headers"),
-      str("-l, --selector", "", "Selector (label query) to filter on, supports '=', '==', '!=', 'in', 'notin'.(e.g. -l key1=value1,key2=value2,key3 in (value3)). Matching objects must satisfy all of the specified label constraints."),
+      SELECTOR_FLAG,
       bool("--show-capacity", false, "Print node resources based on Capacity instead of Allocatable(default) of the nodes."),
       str("--sort-by", "", "If non-empty, sort nodes list using specified field. The field can be either 'cpu' or 'memory'."),
       bool("--use-protocol-buffers", true, "Enables using protocol-buffers to access Metrics API."),
@@ -78,8 +79,8 @@ export const CLUSTER_HELP: Record<string, CommandHelp> = {
   mk cordon foo`,
     use: "NODE",
     flags: [
-      str("--dry-run", "none", "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource."),
-      str("-l, --selector", "", "Selector (label query) to filter on, supports '=', '==', '!=', 'in', 'notin'.(e.g. -l key1=value1,key2=value2,key3 in (value3)). Matching objects must satisfy all of the specified label constraints."),
+      DRY_RUN_FLAG,
+      SELECTOR_FLAG,
     ],
   },
   "uncordon": {
@@ -89,8 +90,8 @@ export const CLUSTER_HELP: Record<string, CommandHelp> = {
   mk uncordon foo`,
     use: "NODE",
     flags: [
-      str("--dry-run", "none", "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource."),
-      str("-l, --selector", "", "Selector (label query) to filter on, supports '=', '==', '!=', 'in', 'notin'.(e.g. -l key1=value1,key2=value2,key3 in (value3)). Matching objects must satisfy all of the specified label constraints."),
+      DRY_RUN_FLAG,
+      SELECTOR_FLAG,
     ],
   },
   "drain": {
@@ -111,15 +112,15 @@ https://kubernetes.io/images/docs/kubectl_drain.svg Workflowhttps://kubernetes.i
   mk drain foo --grace-period=900`,
     use: "NODE",
     flags: [
-      int("--chunk-size", 500, "Return large lists in chunks rather than all at once. Pass 0 to disable. This flag is beta and may change in the future."),
+      CHUNK_SIZE_FLAG,
       bool("--delete-emptydir-data", false, "Continue even if there are pods using emptyDir (local data that will be deleted when the node is drained)."),
       bool("--disable-eviction", false, "Force drain to use delete, even if eviction is supported. This will bypass checking PodDisruptionBudgets, use with caution."),
-      str("--dry-run", "none", "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource."),
+      DRY_RUN_FLAG,
       bool("--force", false, "Continue even if there are pods that do not declare a controller."),
       int("--grace-period", -1, "Period of time in seconds given to each pod to terminate gracefully. If negative, the default value specified in the pod will be used."),
       bool("--ignore-daemonsets", false, "Ignore DaemonSet-managed pods."),
       str("--pod-selector", "", "Label selector to filter pods on the node"),
-      str("-l, --selector", "", "Selector (label query) to filter on, supports '=', '==', '!=', 'in', 'notin'.(e.g. -l key1=value1,key2=value2,key3 in (value3)). Matching objects must satisfy all of the specified label constraints."),
+      SELECTOR_FLAG,
       int("--skip-wait-for-delete-timeout", 0, "If pod DeletionTimestamp older than N seconds, skip waiting for the pod.  Seconds must be greater than 0 to skip."),
       val("--timeout", "0s", "The length of time to wait before giving up, zero means infinite"),
     ],
@@ -152,15 +153,12 @@ https://kubernetes.io/images/docs/kubectl_drain.svg Workflowhttps://kubernetes.i
     use: "NODE NAME KEY_1=VAL_1:TAINT_EFFECT_1 ... KEY_N=VAL_N:TAINT_EFFECT_N",
     flags: [
       bool("--all", false, "Select all nodes in the cluster"),
-      bool("--allow-missing-template-keys", true, "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats."),
-      str("--dry-run", "none", "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource."),
-      str("--field-manager", "kubectl-taint", "Name of the manager used to track field ownership."),
-      str("-o, --output", "", "Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file)."),
+      ...printFlags(),
+      DRY_RUN_FLAG,
+      fieldManagerFlag("kubectl-taint"),
       bool("--overwrite", false, "If true, allow taints to be overwritten, otherwise reject taint updates that overwrite existing taints."),
-      str("-l, --selector", "", "Selector (label query) to filter on, supports '=', '==', '!=', 'in', 'notin'.(e.g. -l key1=value1,key2=value2,key3 in (value3)). Matching objects must satisfy all of the specified label constraints."),
-      bool("--show-managed-fields", false, "If true, keep the managedFields when printing objects in JSON or YAML format."),
-      str("--template", "", "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview]."),
-      str("--validate", "strict", "Must be one of: strict (or true), warn, ignore (or false). \"true\" or \"strict\" will use a schema to validate the input and fail the request if invalid. It will perform server side validation if ServerSideFieldValidation is enabled on the api-server, but will fall back to less reliable client-side validation if not. \"warn\" will warn about unknown or duplicate fields without blocking the request if server-side field validation is enabled on the API server, and behave as \"ignore\" otherwise. \"false\" or \"ignore\" will not perform any schema validation, silently dropping any unknown or duplicate fields."),
+      SELECTOR_FLAG,
+      VALIDATE_FLAG,
     ],
   },
 };

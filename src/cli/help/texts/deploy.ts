@@ -1,5 +1,9 @@
 // kubectl 1.33's help pages for the deploy commands, as mk prints them (kubectl → mk).
-import { bool, int, list, str, val, type CommandHelp } from '../flag-help.js';
+import { bool, int, str, val, type CommandHelp } from '../flag-help.js';
+import { DRY_RUN_FLAG, fieldManagerFlag, filenameOptionFlags, GET_FROM_SERVER, printFlags, SELECTOR_FLAG } from './common-flags.js';
+
+/** what rollout pause, resume and restart add: they update the object and print it */
+const ROLLOUT_UPDATE_FLAGS = [...printFlags(), fieldManagerFlag("kubectl-rollout"), ...filenameOptionFlags(GET_FROM_SERVER), SELECTOR_FLAG];
 
 export const DEPLOY_HELP: Record<string, CommandHelp> = {
   "rollout": {
@@ -34,11 +38,9 @@ export const DEPLOY_HELP: Record<string, CommandHelp> = {
   mk rollout status deployment/nginx`,
     use: "(TYPE NAME | TYPE/NAME) [flags]",
     flags: [
-      list("-f, --filename", [], "Filename, directory, or URL to files identifying the resource to get from a server."),
-      str("-k, --kustomize", "", "Process the kustomization directory. This flag can't be used together with -f or -R."),
-      bool("-R, --recursive", false, "Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory."),
+      ...filenameOptionFlags(GET_FROM_SERVER),
       int("--revision", 0, "Pin to a specific revision for showing its status. Defaults to 0 (last revision)."),
-      str("-l, --selector", "", "Selector (label query) to filter on, supports '=', '==', '!=', 'in', 'notin'.(e.g. -l key1=value1,key2=value2,key3 in (value3)). Matching objects must satisfy all of the specified label constraints."),
+      SELECTOR_FLAG,
       val("--timeout", "0s", "The length of time to wait before ending watch, zero means never. Any other values should contain a corresponding time unit (e.g. 1s, 2m, 3h)."),
       bool("-w, --watch", true, "Watch the status of the rollout until it's done."),
     ],
@@ -53,15 +55,10 @@ export const DEPLOY_HELP: Record<string, CommandHelp> = {
   mk rollout history daemonset/abc --revision=3`,
     use: "(TYPE NAME | TYPE/NAME) [flags]",
     flags: [
-      bool("--allow-missing-template-keys", true, "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats."),
-      list("-f, --filename", [], "Filename, directory, or URL to files identifying the resource to get from a server."),
-      str("-k, --kustomize", "", "Process the kustomization directory. This flag can't be used together with -f or -R."),
-      str("-o, --output", "", "Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file)."),
-      bool("-R, --recursive", false, "Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory."),
+      ...printFlags(),
+      ...filenameOptionFlags(GET_FROM_SERVER),
       int("--revision", 0, "See the details, including podTemplate of the revision specified"),
-      str("-l, --selector", "", "Selector (label query) to filter on, supports '=', '==', '!=', 'in', 'notin'.(e.g. -l key1=value1,key2=value2,key3 in (value3)). Matching objects must satisfy all of the specified label constraints."),
-      bool("--show-managed-fields", false, "If true, keep the managedFields when printing objects in JSON or YAML format."),
-      str("--template", "", "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview]."),
+      SELECTOR_FLAG,
     ],
   },
   "rollout undo": {
@@ -77,15 +74,10 @@ export const DEPLOY_HELP: Record<string, CommandHelp> = {
   mk rollout undo --dry-run=server deployment/abc`,
     use: "(TYPE NAME | TYPE/NAME) [flags]",
     flags: [
-      bool("--allow-missing-template-keys", true, "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats."),
-      str("--dry-run", "none", "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource."),
-      list("-f, --filename", [], "Filename, directory, or URL to files identifying the resource to get from a server."),
-      str("-k, --kustomize", "", "Process the kustomization directory. This flag can't be used together with -f or -R."),
-      str("-o, --output", "", "Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file)."),
-      bool("-R, --recursive", false, "Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory."),
-      str("-l, --selector", "", "Selector (label query) to filter on, supports '=', '==', '!=', 'in', 'notin'.(e.g. -l key1=value1,key2=value2,key3 in (value3)). Matching objects must satisfy all of the specified label constraints."),
-      bool("--show-managed-fields", false, "If true, keep the managedFields when printing objects in JSON or YAML format."),
-      str("--template", "", "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview]."),
+      ...printFlags(),
+      DRY_RUN_FLAG,
+      ...filenameOptionFlags(GET_FROM_SERVER),
+      SELECTOR_FLAG,
       int("--to-revision", 0, "The revision to rollback to. Default to 0 (last revision)."),
     ],
   },
@@ -100,15 +92,7 @@ export const DEPLOY_HELP: Record<string, CommandHelp> = {
   mk rollout pause deployment/nginx`,
     use: "RESOURCE",
     flags: [
-      bool("--allow-missing-template-keys", true, "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats."),
-      str("--field-manager", "kubectl-rollout", "Name of the manager used to track field ownership."),
-      list("-f, --filename", [], "Filename, directory, or URL to files identifying the resource to get from a server."),
-      str("-k, --kustomize", "", "Process the kustomization directory. This flag can't be used together with -f or -R."),
-      str("-o, --output", "", "Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file)."),
-      bool("-R, --recursive", false, "Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory."),
-      str("-l, --selector", "", "Selector (label query) to filter on, supports '=', '==', '!=', 'in', 'notin'.(e.g. -l key1=value1,key2=value2,key3 in (value3)). Matching objects must satisfy all of the specified label constraints."),
-      bool("--show-managed-fields", false, "If true, keep the managedFields when printing objects in JSON or YAML format."),
-      str("--template", "", "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview]."),
+      ...ROLLOUT_UPDATE_FLAGS,
     ],
   },
   "rollout resume": {
@@ -120,15 +104,7 @@ export const DEPLOY_HELP: Record<string, CommandHelp> = {
   mk rollout resume deployment/nginx`,
     use: "RESOURCE",
     flags: [
-      bool("--allow-missing-template-keys", true, "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats."),
-      str("--field-manager", "kubectl-rollout", "Name of the manager used to track field ownership."),
-      list("-f, --filename", [], "Filename, directory, or URL to files identifying the resource to get from a server."),
-      str("-k, --kustomize", "", "Process the kustomization directory. This flag can't be used together with -f or -R."),
-      str("-o, --output", "", "Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file)."),
-      bool("-R, --recursive", false, "Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory."),
-      str("-l, --selector", "", "Selector (label query) to filter on, supports '=', '==', '!=', 'in', 'notin'.(e.g. -l key1=value1,key2=value2,key3 in (value3)). Matching objects must satisfy all of the specified label constraints."),
-      bool("--show-managed-fields", false, "If true, keep the managedFields when printing objects in JSON or YAML format."),
-      str("--template", "", "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview]."),
+      ...ROLLOUT_UPDATE_FLAGS,
     ],
   },
   "rollout restart": {
@@ -149,15 +125,7 @@ export const DEPLOY_HELP: Record<string, CommandHelp> = {
   mk rollout restart deployment --selector=app=nginx`,
     use: "RESOURCE",
     flags: [
-      bool("--allow-missing-template-keys", true, "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats."),
-      str("--field-manager", "kubectl-rollout", "Name of the manager used to track field ownership."),
-      list("-f, --filename", [], "Filename, directory, or URL to files identifying the resource to get from a server."),
-      str("-k, --kustomize", "", "Process the kustomization directory. This flag can't be used together with -f or -R."),
-      str("-o, --output", "", "Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file)."),
-      bool("-R, --recursive", false, "Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory."),
-      str("-l, --selector", "", "Selector (label query) to filter on, supports '=', '==', '!=', 'in', 'notin'.(e.g. -l key1=value1,key2=value2,key3 in (value3)). Matching objects must satisfy all of the specified label constraints."),
-      bool("--show-managed-fields", false, "If true, keep the managedFields when printing objects in JSON or YAML format."),
-      str("--template", "", "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview]."),
+      ...ROLLOUT_UPDATE_FLAGS,
     ],
   },
   "scale": {
@@ -184,18 +152,13 @@ export const DEPLOY_HELP: Record<string, CommandHelp> = {
     use: "[--resource-version=version] [--current-replicas=count] --replicas=COUNT (-f FILENAME | TYPE NAME)",
     flags: [
       bool("--all", false, "Select all resources in the namespace of the specified resource types"),
-      bool("--allow-missing-template-keys", true, "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats."),
+      ...printFlags(),
       int("--current-replicas", -1, "Precondition for current size. Requires that the current size of the resource match this value in order to scale. -1 (default) for no condition."),
-      str("--dry-run", "none", "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource."),
-      list("-f, --filename", [], "Filename, directory, or URL to files identifying the resource to set a new size"),
-      str("-k, --kustomize", "", "Process the kustomization directory. This flag can't be used together with -f or -R."),
-      str("-o, --output", "", "Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file)."),
-      bool("-R, --recursive", false, "Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory."),
+      DRY_RUN_FLAG,
+      ...filenameOptionFlags("identifying the resource to set a new size"),
       int("--replicas", 0, "The new desired number of replicas. Required."),
       str("--resource-version", "", "Precondition for resource version. Requires that the current resource version match this value in order to scale."),
-      str("-l, --selector", "", "Selector (label query) to filter on, supports '=', '==', '!=', 'in', 'notin'.(e.g. -l key1=value1,key2=value2,key3 in (value3)). Matching objects must satisfy all of the specified label constraints."),
-      bool("--show-managed-fields", false, "If true, keep the managedFields when printing objects in JSON or YAML format."),
-      str("--template", "", "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview]."),
+      SELECTOR_FLAG,
       val("--timeout", "0s", "The length of time to wait before giving up on a scale operation, zero means don't wait. Any other values should contain a corresponding time unit (e.g. 1s, 2m, 3h)."),
     ],
   },
