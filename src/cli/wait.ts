@@ -13,7 +13,8 @@ export async function waitForDeletion(client: HttpClient, res: ResourceRef, ns: 
   }
   const current = list.items[0];
   if (!current || (uid && current.metadata.uid !== uid)) return true;
-  return new Promise<boolean>((resolve, reject) => {
+  const started = Date.now();
+  const outcome = await new Promise<boolean | 'closed'>((resolve, reject) => {
     let timer: NodeJS.Timeout | undefined;
     const handle = client.watch(res, ns, { fieldSelector: `metadata.name=${name}`, resourceVersion: list.metadata.resourceVersion }, (ev) => {
       if (ev.type === 'DELETED' && (!uid || ev.object.metadata.uid === uid)) {
@@ -27,6 +28,14 @@ export async function waitForDeletion(client: HttpClient, res: ResourceRef, ns: 
         handle.stop();
         resolve(false);
       }, timeoutMs);
-    handle.done.catch(reject);
+    // the server may end a watch (its timeout): look again rather than hang
+    handle.done.then(() => {
+      clearTimeout(timer);
+      resolve('closed');
+    }, reject);
   });
+  if (outcome !== 'closed') return outcome;
+  const left = timeoutMs > 0 ? timeoutMs - (Date.now() - started) : 0;
+  if (timeoutMs > 0 && left <= 0) return false;
+  return waitForDeletion(client, res, ns, name, uid, left);
 }
