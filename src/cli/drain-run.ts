@@ -6,6 +6,7 @@ import type { KubeObject } from '../client/types.js';
 import type { CliContext } from './context.js';
 import { aggregateMessage, classifyPods, drainErrors, drainWarnings, podsToDelete, shouldSkipPod, type DrainOptions } from './drain-filters.js';
 import type { DryRun } from './output.js';
+import { durationFlag } from './go-duration.js';
 
 export interface DrainRunOptions extends DrainOptions {
   gracePeriod: number;
@@ -34,19 +35,9 @@ export function goDuration(ms: number): string {
   return `${s}s`;
 }
 
-/** Parses a Go duration such as 30s, 2m, 1h30m, 500ms (a bare number is seconds). */
+/** drain's --timeout: Go's time.ParseDuration, a bad value reported as pflag does. */
 export function parseGoDuration(s: string | undefined): number {
-  if (!s || s === '0') return 0;
-  if (/^\d+$/.test(s)) return Number(s) * 1000;
-  const units: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-  let ms = 0;
-  let rest = s;
-  for (const m of s.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)) {
-    ms += Number(m[1]) * units[m[2]];
-    rest = rest.replace(m[0], '');
-  }
-  if (rest) throw new DrainError(`invalid argument "${s}" for "--timeout" flag: time: invalid duration "${s}"`);
-  return ms;
+  return durationFlag(s, '--timeout', 'mk drain');
 }
 
 export class NodeDrainer {

@@ -4,7 +4,10 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { goSort } from '../../src/util/go-sort.js';
-import { parseCondition, parseGoDuration } from '../../src/cli/commands/wait.js';
+import { parseCondition } from '../../src/cli/commands/wait.js';
+import { durationFlag } from '../../src/cli/go-duration.js';
+
+const parseGoDuration = (s: string) => durationFlag(s, '--timeout', 'mk wait');
 import { eventInterval, sortEvents } from '../../src/cli/commands/events.js';
 import { ExplainRenderer, wrapString } from '../../src/cli/commands/explain.js';
 import { quantityScaled } from '../../src/cli/commands/top.js';

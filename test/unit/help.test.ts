@@ -68,15 +68,16 @@ describe('pages', () => {
     const names = visibleFlags(scaleCommand(), HELP_TEXTS.scale).map((f) => f.name);
     expect(names).toEqual([...names].sort());
     expect(names).toContain('replicas');
-    expect(names).not.toContain('resource-version'); // kubectl has it, mk does not
+    expect(names).not.toContain('dry-run'); // kubectl has it, mk does not
   });
 
   it('lays a page out as kubectl does', () => {
     const page = renderCommandHelp(scaleCommand(), HELP_TEXTS);
     expect(page.startsWith('Set a new size for a deployment, replica set, replication controller, or stateful set.\n\n Scale also')).toBe(true);
     expect(page).toContain('\n\nExamples:\n  # Scale a replica set named \'foo\' to 3\n  mk scale --replicas=3 rs/foo\n');
-    expect(page).toContain('\n\nOptions:\n    --current-replicas=-1:\n\tPrecondition for current size.');
-    expect(page).toContain('\n    --replicas=0:\n\tThe new desired number of replicas. Required.\n\nUsage:\n');
+    expect(page).toContain('\n\nOptions:\n    --all=false:\n\tSelect all resources in the namespace of the specified resource types\n\n    --current-replicas=-1:\n\tPrecondition for current size.');
+    expect(page).toContain('\n    --replicas=0:\n\tThe new desired number of replicas. Required.\n\n');
+    expect(page).toContain("\n    --timeout=0s:\n\tThe length of time to wait before giving up on a scale operation, zero means don't wait. Any other values should contain a corresponding time unit (e.g. 1s, 2m, 3h).\n\nUsage:\n");
     expect(page.endsWith('Usage:\n  mk scale [--resource-version=version] [--current-replicas=count] --replicas=COUNT (-f FILENAME | TYPE NAME) [options]\n\n' + 'Use "mk options" for a list of global command-line options (applies to all commands).\n')).toBe(true);
   });
 

@@ -153,6 +153,6 @@ describe('kubectl drain pod filters', () => {
     expect(parseGoDuration('0s')).toBe(0);
     expect(goDuration(60_000)).toBe('1m0s');
     expect(goDuration(3_600_000)).toBe('1h0m0s');
-    expect(() => parseGoDuration('5x')).toThrow('time: invalid duration "5x"');
+    expect(() => parseGoDuration('5x')).toThrow('time: unknown unit "x" in duration "5x"');
   });
 });

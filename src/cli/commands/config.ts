@@ -30,9 +30,13 @@ export function registerConfig(program: Command, ctx: () => CliContext): void {
     .option('--minify', 'Remove all information not used by current-context from the output')
     .option('--raw', 'Display raw byte data and sensitive data')
     .option('--flatten', 'Flatten the resulting kubeconfig file into self-contained output')
+    .option('--merge', 'Merge the full hierarchy of kubeconfig files', true)
+    .option('--no-merge', 'Show only the file given with --kubeconfig.')
     .option('-o, --output <format>', 'Output format', 'yaml')
-    .action((o: { minify?: boolean; raw?: boolean; output: string }) => {
+    .action((o: { minify?: boolean; raw?: boolean; merge?: boolean; output: string }) => {
       const c = ctx();
+      // --merge=false shows one file as it is, so that file must be named
+      if (o.merge === false && !c.flags.kubeconfig) throw new CliError('if merge==false a precise file must be specified');
       let k = merged(c);
       if (o.minify) {
         const cur = c.flags.context || k['current-context'];

@@ -5,7 +5,7 @@ import { basename } from 'node:path';
 import { R } from '../../client/interface.js';
 import type { KubeObject, ResourceRef } from '../../client/types.js';
 import type { CliContext } from '../context.js';
-import { CliError, wrapError } from '../errors.js';
+import { CliError, UsageError, wrapError } from '../errors.js';
 import { dryRunMode, printObjectResult } from '../output.js';
 import type { MappedResource } from '../resource-mapper.js';
 import { randomSuffix } from '../../util/names.js';
@@ -19,18 +19,23 @@ export interface GenFlags {
   save?: boolean;
 }
 
-/** `failurePrefix`: how kubectl's generator wraps a server error, if it does. */
-export async function submit(c: CliContext, m: MappedResource, obj: KubeObject, o: GenFlags, manager: string, failurePrefix?: string): Promise<void> {
+/** Creates a generated object (or, with --dry-run=client, only places it in -n's namespace). */
+export async function createGenerated(c: CliContext, m: MappedResource, obj: KubeObject, o: GenFlags, manager: string, failurePrefix?: string): Promise<KubeObject> {
   const dry = dryRunMode(o.dryRun);
   const ns = m.namespaced ? c.namespace : undefined;
   if (dry === 'client') {
     if (ns && c.explicitNamespace) obj.metadata.namespace = ns;
-    return printObjectResult(c, m, obj, 'created', o.output, dry);
+    return obj;
   }
-  const out = await c.client.create(m, ns, obj, { fieldManager: o.fieldManager ?? manager, fieldValidation: 'Strict', dryRun: dry === 'server' }).catch((e) => {
+  return c.client.create(m, ns, obj, { fieldManager: o.fieldManager ?? manager, fieldValidation: 'Strict', dryRun: dry === 'server' }).catch((e) => {
     throw failurePrefix ? wrapError(failurePrefix, e) : e;
   });
-  printObjectResult(c, m, out, 'created', o.output, dry);
+}
+
+/** `failurePrefix`: how kubectl's generator wraps a server error, if it does. */
+export async function submit(c: CliContext, m: MappedResource, obj: KubeObject, o: GenFlags, manager: string, failurePrefix?: string): Promise<void> {
+  const out = await createGenerated(c, m, obj, o, manager, failurePrefix);
+  printObjectResult(c, m, out, 'created', o.output, dryRunMode(o.dryRun));
 }
 
 /** The container name kubectl derives from an image: its last path segment without tag or digest. */
@@ -38,6 +43,23 @@ export function containerNameFromImage(image: string): string {
   let name = image.split('/').pop()!.split('@')[0].split(':')[0];
   if (/[._]/.test(name)) name = `${name.replace(/[._]/g, '-')}-${randomSuffix()}`;
   return name;
+}
+
+/**
+ * `create` declares --dry-run and -o too, and commander gives a flag to the first command that
+ * knows it: the generator's own flags are those plus what `create` took.
+ */
+function withParentFlags<T extends object>(own: T, cmd: Command): T {
+  return { ...cmd.optsWithGlobals(), ...own } as T;
+}
+
+/** How many operands followed `--` on the command line (commander folds them into the rest). */
+function argsAfterDash(cmd: Command): number {
+  let root = cmd;
+  while (root.parent) root = root.parent;
+  const raw = (root as Command & { rawArgs?: string[] }).rawArgs ?? [];
+  const dash = raw.indexOf('--');
+  return dash < 0 ? 0 : raw.length - dash - 1;
 }
 
 export function registerCreateGenerators(create: Command, ctx: () => CliContext): void {
@@ -50,13 +72,26 @@ export function registerCreateGenerators(create: Command, ctx: () => CliContext)
       .alias('deploy')
       .description('Create a deployment with the specified name.')
       .argument('<name>')
+      .argument('[command...]')
       .option('--image <image>', 'Image names to run. A deployment can have multiple images set for multi-container pod.', (v: string, prev: string[] = []) => [...prev, v])
       .option('-r, --replicas <n>', 'Number of replicas to create. Default is 1.')
       .option('--port <port>', 'The containerPort that this deployment exposes.'),
-  ).action(async (name: string, o: GenFlags & { image?: string[]; replicas?: string; port?: string }) => {
+  ).action(async (name: string, command: string[], own: GenFlags & { image?: string[]; replicas?: string; port?: string }, cmd: Command) => {
+    const o = withParentFlags(own, cmd);
     if (!o.image?.length) throw new CliError('required flag(s) "image" not set');
+    // cobra's ArgsLenAtDash: only NAME may come before `--`; what follows is the command
+    const named = 1 + command.length - argsAfterDash(cmd);
+    if (named !== 1) throw new UsageError(`exactly one NAME is required, got ${named}`, 'mk create deployment');
+    if (o.image.length > 1 && command.length) throw new CliError('cannot specify multiple --image options and command');
     const labels = { app: name };
-    const containers = o.image.map((image) => ({ name: containerNameFromImage(image), image, resources: {}, ...(o.port ? { ports: [{ containerPort: Number(o.port) }] } : {}) }));
+    // v1.Container's field order; the port goes on the first container only
+    const containers = o.image.map((image, i) => ({
+      name: containerNameFromImage(image),
+      image,
+      ...(command.length ? { command } : {}),
+      ...(o.port && i === 0 ? { ports: [{ containerPort: Number(o.port) }] } : {}),
+      resources: {},
+    }));
     const obj: KubeObject = {
       apiVersion: 'apps/v1',
       kind: 'Deployment',
@@ -67,7 +102,8 @@ export function registerCreateGenerators(create: Command, ctx: () => CliContext)
     await submit(ctx(), mapped(R.deployments, 'Deployment'), obj, o, 'kubectl-create', 'failed to create deployment: ');
   });
 
-  common(create.command('namespace').alias('ns').description('Create a namespace with the specified name.').argument('<name>')).action(async (name: string, o: GenFlags) => {
+  common(create.command('namespace').alias('ns').description('Create a namespace with the specified name.').argument('<name>')).action(async (name: string, own: GenFlags, cmd: Command) => {
+    const o = withParentFlags(own, cmd);
     await submit(ctx(), mapped(R.namespaces, 'Namespace', false), { apiVersion: 'v1', kind: 'Namespace', metadata: { name, creationTimestamp: null }, spec: {}, status: {} }, o, 'kubectl-create');
   });
 
@@ -88,11 +124,13 @@ export function registerCreateGenerators(create: Command, ctx: () => CliContext)
     }
     return data;
   };
-  common(fromData(create.command('configmap').alias('cm').description('Create a config map based on a file, directory, or specified literal value.').argument('<name>'))).action(async (name: string, o: GenFlags & { fromLiteral?: string[]; fromFile?: string[] }) => {
+  common(fromData(create.command('configmap').alias('cm').description('Create a config map based on a file, directory, or specified literal value.').argument('<name>'))).action(async (name: string, own: GenFlags & { fromLiteral?: string[]; fromFile?: string[] }, cmd: Command) => {
+    const o = withParentFlags(own, cmd);
     await submit(ctx(), mapped(R.configmaps, 'ConfigMap'), { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name, creationTimestamp: null }, data: collect(o) }, o, 'kubectl-create');
   });
   const secret = create.command('secret').description('Create a secret using a specified subcommand.');
-  common(fromData(secret.command('generic').description('Create a secret from a local file, directory, or literal value.').argument('<name>').option('--type <type>', 'The type of secret to create'))).action(async (name: string, o: GenFlags & { fromLiteral?: string[]; fromFile?: string[]; type?: string }) => {
+  common(fromData(secret.command('generic').description('Create a secret from a local file, directory, or literal value.').argument('<name>').option('--type <type>', 'The type of secret to create'))).action(async (name: string, own: GenFlags & { fromLiteral?: string[]; fromFile?: string[]; type?: string }, cmd: Command) => {
+    const o = withParentFlags(own, cmd);
     const data = Object.fromEntries(Object.entries(collect(o)).map(([k, v]) => [k, Buffer.from(v).toString('base64')]));
     await submit(ctx(), mapped(R.secrets, 'Secret'), { apiVersion: 'v1', kind: 'Secret', metadata: { name, creationTimestamp: null }, data, ...(o.type ? { type: o.type } : {}) }, o, 'kubectl-create', 'failed to create secret ');
   });

@@ -16,6 +16,7 @@ export interface CreateFileOptions {
   dryRun?: string;
   output?: string;
   validate?: string;
+  raw?: string;
 }
 
 export async function createFromFiles(c: CliContext, o: CreateFileOptions): Promise<void> {
@@ -48,11 +49,18 @@ export function registerCreate(program: Command, ctx: () => CliContext): Command
     .option('--dry-run [strategy]', 'Must be "none", "server", or "client".')
     .option('-o, --output <format>', 'Output format.')
     .option('--validate [mode]', "Must be one of: strict (or true), warn, ignore (or false).")
+    .option('--raw <path>', 'Raw URI to POST to the server.  Uses the transport specified by the kubeconfig file.')
     .action(async (o: CreateFileOptions) => {
       const c = ctx();
       if (!o.filename?.length) {
         const { CliError } = await import('../errors.js');
         throw new CliError('must specify one of -f and -k', 1);
+      }
+      if (o.raw !== undefined) {
+        // one file's bytes POSTed as they are, the response printed as it comes
+        const { rawRequest, validateRaw } = await import('../raw-request.js');
+        validateRaw(o.raw, o);
+        return rawRequest(c, 'POST', o.raw, o.filename[0]);
       }
       await createFromFiles(c, o);
     });

@@ -7,6 +7,7 @@ import { CliError, wrapError } from '../errors.js';
 import { resolveArgs } from '../objects.js';
 import { dryRunMode, printObjectResult } from '../output.js';
 import type { MappedResource } from '../resource-mapper.js';
+import { applyOverrides } from '../run-extras.js';
 
 const SERVICE: MappedResource = { ...R.services, kind: 'Service', namespaced: true, shortNames: ['svc'], categories: [], singular: 'service', verbs: [] };
 
@@ -49,9 +50,12 @@ export function registerExpose(program: Command, create: Command, ctx: () => Cli
     .option('--session-affinity <affinity>', "If non-empty, set the session affinity for the service to this; legal values: 'None', 'ClientIP'")
     .option('--cluster-ip <ip>', "ClusterIP to be assigned to the service. Leave empty to auto-allocate, or set to 'None' to create a headless service.")
     .option('-l, --labels <labels>', 'Labels to apply to the service created by this call.')
+    .option('--load-balancer-ip <ip>', 'IP to assign to the LoadBalancer. If empty, an ephemeral IP will be created and used (cloud-provider specific).')
+    .option('--overrides <json>', 'An inline JSON override for the generated object.')
+    .option('--override-type <type>', 'The method used to override the generated object: json, merge, or strategic.', 'merge')
     .option('--dry-run [strategy]', 'Must be "none", "server", or "client".')
     .option('-o, --output <format>', 'Output format.')
-    .action(async (args: string[], o: { port?: string; targetPort?: string; type?: string; name?: string; protocol?: string; selector?: string; externalIp?: string; sessionAffinity?: string; clusterIp?: string; labels?: string; dryRun?: string; output?: string }) => {
+    .action(async (args: string[], o: { port?: string; targetPort?: string; type?: string; name?: string; protocol?: string; selector?: string; externalIp?: string; sessionAffinity?: string; clusterIp?: string; labels?: string; loadBalancerIp?: string; overrides?: string; overrideType?: string; dryRun?: string; output?: string }) => {
       const c = ctx();
       const [t] = (await resolveArgs(c, args)).flat();
       if (!t?.name) throw new CliError('resource(s) were provided, but no name was specified');
@@ -67,13 +71,14 @@ export function registerExpose(program: Command, create: Command, ctx: () => Cli
         const target = o.targetPort === undefined ? p.port : /^\d+$/.test(o.targetPort) ? Number(o.targetPort) : o.targetPort;
         return { ...(ports.length > 1 ? { name: `port-${i + 1}` } : {}), port: p.port, protocol: p.protocol, targetPort: target };
       });
-      const svc: KubeObject = {
+      let svc: KubeObject = {
         apiVersion: 'v1',
         kind: 'Service',
         metadata: { creationTimestamp: null, ...(labels ? { labels } : {}), name },
-        spec: { ports: svcPorts, selector, ...(o.type ? { type: o.type } : {}), ...(o.sessionAffinity ? { sessionAffinity: o.sessionAffinity } : {}), ...(o.clusterIp ? { clusterIP: o.clusterIp } : {}), ...(o.externalIp ? { externalIPs: [o.externalIp] } : {}) },
+        spec: { ports: svcPorts, selector, ...(o.type ? { type: o.type } : {}), ...(o.sessionAffinity ? { sessionAffinity: o.sessionAffinity } : {}), ...(o.clusterIp ? { clusterIP: o.clusterIp } : {}), ...(o.externalIp ? { externalIPs: [o.externalIp] } : {}), ...(o.loadBalancerIp && o.type === 'LoadBalancer' ? { loadBalancerIP: o.loadBalancerIp } : {}) },
         status: { loadBalancer: {} },
       };
+      svc = applyOverrides(svc, o.overrides, o.overrideType, 'io.k8s.api.core.v1.Service');
       const dry = dryRunMode(o.dryRun);
       const out = dry === 'client' ? svc : await c.client.create(R.services, c.namespace, svc, { fieldManager: 'kubectl-expose', dryRun: dry === 'server' });
       printObjectResult(c, SERVICE, out, 'exposed', o.output, dry);

@@ -58,9 +58,13 @@ export function registerInfo(program: Command, ctx: () => CliContext): void {
     .option('--api-group <group>', 'Limit to resources in the specified API group.')
     .option('--verbs <verbs>', 'Limit to resources that support the specified verbs.')
     .option('--sort-by <field>', "If non-empty, sort list of resources using specified field. One of (name, kind).")
-    .action(async (o: { namespaced?: string; headers?: boolean; output?: string; apiGroup?: string; verbs?: string; sortBy?: string }) => {
+    .option('--cached', 'Use the cached list of resources if available.')
+    .option('--categories <list>', 'Limit to resources that belong to the specified categories.', (v: string, prev: string[] = []) => [...prev, ...v.split(',')])
+    .action(async (o: { namespaced?: string; headers?: boolean; output?: string; apiGroup?: string; verbs?: string; sortBy?: string; cached?: boolean; categories?: string[] }) => {
       const c = ctx();
-      let list = await c.mapper.all(true);
+      // without --cached kubectl invalidates its discovery cache first
+      let list = await c.mapper.all(!o.cached);
+      if (o.categories?.length) list = list.filter((r) => o.categories!.every((cat) => r.categories.includes(cat)));
       list = list.filter((r) => !(r as { nonPreferred?: boolean }).nonPreferred || true);
       if (o.namespaced !== undefined) list = list.filter((r) => r.namespaced === (o.namespaced !== 'false'));
       if (o.apiGroup !== undefined) list = list.filter((r) => r.group === o.apiGroup);

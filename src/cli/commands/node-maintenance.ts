@@ -68,6 +68,7 @@ const intFlag = (flag: string, v: string): number => {
 
 async function runDrain(c: CliContext, args: string[], o: DrainFlags): Promise<void> {
   const dry = dryRunMode(o.dryRun);
+  const timeout = parseGoDuration(o.timeout); // pflag rejects a bad --timeout before anything runs
   const nodes = await resolveNodes(c, 'drain', args, o.selector);
   if (o.podSelector) {
     try {
@@ -82,7 +83,7 @@ async function runDrain(c: CliContext, args: string[], o: DrainFlags): Promise<v
     deleteEmptyDirData: !!o.deleteEmptydirData,
     skipWaitForDeleteTimeout: intFlag('skip-wait-for-delete-timeout', o.skipWaitForDeleteTimeout),
     gracePeriod: intFlag('grace-period', o.gracePeriod),
-    timeout: parseGoDuration(o.timeout),
+    timeout,
     podSelector: o.podSelector,
     disableEviction: !!o.disableEviction,
     dryRun: dry,

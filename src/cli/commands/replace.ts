@@ -10,7 +10,7 @@ import { kindGroup, type MappedResource } from '../resource-mapper.js';
 import { dryRunMode, printObjectResult, type DryRun } from '../output.js';
 import { withLastApplied, LAST_APPLIED } from '../apply-patch.js';
 import { waitForDeletion } from '../wait.js';
-import { parseGoDuration } from './wait.js';
+import { durationFlag } from '../go-duration.js';
 
 interface ReplaceFlags {
   filename?: string[];
@@ -66,7 +66,7 @@ async function forceReplaceOne(c: CliContext, m: MappedResource, ns: string | un
   } catch (e) {
     if (!(e instanceof ApiError && e.code === 404)) throw withSource(e, 'deleting', source);
   }
-  const timeoutMs = o.timeout ? parseGoDuration(o.timeout) : 0;
+  const timeoutMs = durationFlag(o.timeout, '--timeout', 'mk replace');
   if (!(await waitForDeletion(c.client, m, ns, name, uid, timeoutMs))) throw new CliError(`timed out waiting for the condition on ${m.resource}/${name}`);
   const body = structuredClone(obj);
   delete body.metadata.resourceVersion;

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import type { KubeObject } from '../../client/types.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
+import { durationFlag } from '../go-duration.js';
 import { resolveArgs, type TypedName } from '../objects.js';
 import { kindGroup } from '../resource-mapper.js';
 import { controlledReplicaSets, REVISION, revisionOf, templatesEqual, templateWithoutHash } from '../rollout/replicasets.js';
@@ -36,14 +37,6 @@ async function targets(c: CliContext, args: string[], announceEmpty = false, any
   return out;
 }
 
-function parseDuration(s: string | undefined): number {
-  if (!s || s === '0') return 0;
-  let ms = 0;
-  for (const m of s.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)) ms += Number(m[1]) * { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[m[2] as 'ms']!;
-  if (!ms && /^\d+$/.test(s)) ms = Number(s) * 1000;
-  return ms;
-}
-
 export function registerRollout(program: Command, ctx: () => CliContext): void {
   const rollout = program.command('rollout').description('Manage the rollout of a resource');
 
@@ -57,6 +50,7 @@ export function registerRollout(program: Command, ctx: () => CliContext): void {
     .option('--timeout <duration>', 'The length of time to wait before ending watch, zero means never.')
     .action(async (args: string[], o: { watch: boolean; revision?: string; timeout?: string }) => {
       const c = ctx();
+      durationFlag(o.timeout, '--timeout', 'mk rollout status'); // pflag rejects a bad value before anything runs
       for (const t of await targets(c, args, true)) await statusOf(c, t, o);
     });
   async function statusOf(c: CliContext, t: TypedName, o: { watch: boolean; revision?: string; timeout?: string }): Promise<void> {
@@ -70,7 +64,7 @@ export function registerRollout(program: Command, ctx: () => CliContext): void {
       const list = await c.client.list(t.mapping, ns, { fieldSelector: `metadata.name=${t.name}` });
       if (!list.items.length) throw new CliError(`deployments.apps "${t.name}" not found`);
       if (check(list.items[0]) || !o.watch) return;
-      const timeoutMs = parseDuration(o.timeout);
+      const timeoutMs = durationFlag(o.timeout, '--timeout', 'mk rollout status');
       await new Promise<void>((resolve, reject) => {
         let timer: NodeJS.Timeout | undefined;
         const h = c.client.watch(t.mapping, ns, { fieldSelector: `metadata.name=${t.name}`, resourceVersion: list.metadata.resourceVersion }, (ev) => {

@@ -5,15 +5,18 @@
 import type { Command } from 'commander';
 import { R } from '../../client/interface.js';
 import { query, resourcePath } from '../../client/paths.js';
-import type { KubeObject } from '../../client/types.js';
+import type { DeleteOptions, KubeObject } from '../../client/types.js';
 import type { CliContext } from '../context.js';
 import { CliError, ExitError, UsageError } from '../errors.js';
-import { dryRunMode } from '../output.js';
+import { dryRunMode, printObjectResult } from '../output.js';
 import { PodCompleted, podCompleted, podRunningAndReady, podSucceeded, waitForPod } from '../pod-wait.js';
 import { UpgradeRefused } from '../remote-stream.js';
 import { attachToPod } from './attach.js';
-import { mapped, submit, type GenFlags } from './create-generators.js';
-import { parseGoDuration } from './wait.js';
+import { createGenerated, mapped, submit, type GenFlags } from './create-generators.js';
+import { applyOverrides, exposeService, parseAnnotations, validPullPolicy } from '../run-extras.js';
+import { durationFlag } from '../go-duration.js';
+import { parseCascade } from '../cascade.js';
+import { waitForDeletion } from '../wait.js';
 
 interface RunFlags extends GenFlags {
   image?: string;
@@ -29,11 +32,29 @@ interface RunFlags extends GenFlags {
   leaveStdinOpen?: boolean;
   quiet?: boolean;
   podRunningTimeout: string;
+  annotations?: string[];
+  imagePullPolicy?: string;
+  privileged?: boolean;
+  expose?: boolean;
+  overrides?: string;
+  overrideType?: string;
+  cascade?: string | boolean;
+  force?: boolean;
+  gracePeriod?: string;
+  timeout?: string;
+  wait?: boolean;
+}
+
+/** How --rm deletes the pod: kubectl's DeleteOptions as its flags give them (run never completes them). */
+interface RemoveOptions {
+  propagationPolicy: NonNullable<DeleteOptions['propagationPolicy']>;
+  gracePeriod: number;
+  waitMs?: number;
 }
 
 const RESTART_POLICIES = ['Always', 'OnFailure', 'Never'];
 
-function buildPod(name: string, command: string[], o: RunFlags): KubeObject {
+function buildPod(name: string, command: string[], o: RunFlags, annotations: Record<string, string> | undefined): KubeObject {
   const labels: Record<string, string> = {};
   if (o.labels) for (const kv of o.labels.split(',')) labels[kv.split('=')[0]] = kv.split('=')[1] ?? '';
   else labels.run = name;
@@ -43,12 +64,14 @@ function buildPod(name: string, command: string[], o: RunFlags): KubeObject {
   if (o.port) container.ports = [{ containerPort: Number(o.port) }];
   if (o.env?.length) container.env = o.env.map((kv) => ({ name: kv.split('=')[0], value: kv.slice(kv.indexOf('=') + 1) }));
   container.resources = {};
+  if (o.imagePullPolicy) container.imagePullPolicy = o.imagePullPolicy;
+  if (o.privileged) container.securityContext = { privileged: true };
   if (o.stdin) {
     container.stdin = true;
     if (!o.leaveStdinOpen) container.stdinOnce = true;
   }
   if (o.tty) container.tty = true;
-  return { kind: 'Pod', apiVersion: 'v1', metadata: { name, creationTimestamp: null, labels }, spec: { containers: [container], restartPolicy: o.restart, dnsPolicy: 'ClusterFirst' }, status: {} };
+  return { kind: 'Pod', apiVersion: 'v1', metadata: { name, creationTimestamp: null, labels, ...(annotations ? { annotations } : {}) }, spec: { containers: [container], restartPolicy: o.restart, dnsPolicy: 'ClusterFirst' }, status: {} };
 }
 
 /** logOpts: the container's log so far, when attaching is not possible. */
@@ -89,9 +112,8 @@ async function exitStatus(c: CliContext, ns: string, name: string, timeoutMs: nu
   throw new ExitError(terminated.exitCode);
 }
 
-async function runAttached(c: CliContext, pod: KubeObject, o: RunFlags): Promise<void> {
+async function runAttached(c: CliContext, pod: KubeObject, o: RunFlags, timeoutMs: number, remove: RemoveOptions): Promise<void> {
   const ns = c.namespace;
-  const timeoutMs = parseGoDuration(o.podRunningTimeout);
   const created = await c.client.create(R.pods, ns, pod, { fieldManager: o.fieldManager ?? 'kubectl-run' });
   const name = created.metadata.name!;
   try {
@@ -100,11 +122,10 @@ async function runAttached(c: CliContext, pod: KubeObject, o: RunFlags): Promise
     await exitStatus(c, ns, name, timeoutMs, o.restart);
   } finally {
     if (o.rm) {
-      const gone = await c.client.delete(R.pods, ns, name).then(
-        () => true,
-        () => false,
-      );
-      if (gone && !o.quiet) c.io.out(`pod "${name}" deleted\n`);
+      const opts: DeleteOptions = { propagationPolicy: remove.propagationPolicy, ...(remove.gracePeriod >= 0 ? { gracePeriodSeconds: remove.gracePeriod } : {}) };
+      const res = await c.client.delete(R.pods, ns, name, opts).catch(() => undefined);
+      if (res && !o.quiet) c.io.out(`pod "${name}" deleted\n`);
+      if (res && remove.waitMs !== undefined) await waitForDeletion(c.client, R.pods, ns, name, res.metadata?.uid, remove.waitMs);
     }
   }
 }
@@ -131,18 +152,47 @@ export function registerRun(program: Command, ctx: () => CliContext): void {
     .option('--pod-running-timeout <duration>', 'The length of time to wait until at least one pod is running', '1m0s')
     .option('--field-manager <name>', 'Name of the manager used to track field ownership.')
     .option('--dry-run [strategy]', 'Must be "none", "server", or "client".')
+    .option('--annotations <kv>', 'Annotations to apply to the pod.', (v: string, prev: string[] = []) => [...prev, v])
+    .option('--image-pull-policy <policy>', 'The image pull policy for the container.')
+    .option('--privileged', 'If true, run the container in privileged mode.')
+    .option('--expose', 'If true, create a ClusterIP service associated with the pod.  Requires `--port`.')
+    .option('--overrides <json>', 'An inline JSON override for the generated object.')
+    .option('--override-type <type>', 'The method used to override the generated object: json, merge, or strategic.', 'merge')
+    .option('--cascade [mode]', 'Must be "background", "orphan", or "foreground".')
+    .option('--force', 'If true, immediately remove resources from API and bypass graceful deletion.')
+    .option('--grace-period <seconds>', 'Period of time in seconds given to the resource to terminate gracefully.')
+    .option('--timeout <duration>', 'The length of time to wait before giving up on a delete, zero means determine a timeout from the size of the object')
+    .option('--wait', 'If true, wait for resources to be gone before returning. This waits for finalizers.')
     .option('-o, --output <format>', 'Output format.')
     .action(async (name: string, command: string[], o: RunFlags) => {
       const c = ctx();
       if (!o.image) throw new CliError('required flag(s) "image" not set');
+      const timeoutMs = durationFlag(o.podRunningTimeout, '--pod-running-timeout', 'mk run');
+      const deleteTimeoutMs = durationFlag(o.timeout, '--timeout', 'mk run');
+      const remove: RemoveOptions = {
+        propagationPolicy: parseCascade(c, o.cascade),
+        gracePeriod: o.gracePeriod !== undefined ? Number(o.gracePeriod) : -1,
+        // a zero --timeout waits "forever": a week
+        waitMs: o.wait ? deleteTimeoutMs || 168 * 3_600_000 : undefined,
+      };
       if (o.port !== undefined && !/^[+-]?\d+$/.test(o.port)) throw new CliError(`strconv.Atoi: parsing ${JSON.stringify(o.port)}: invalid syntax`);
       if (o.tty && !o.stdin) throw new UsageError('-i/--stdin is required for containers with -t/--tty=true', 'mk run');
+      if (o.expose && !o.port) throw new UsageError('--port must be set when exposing a service', 'mk run');
       if (!RESTART_POLICIES.includes(o.restart)) throw new UsageError(`invalid restart policy: ${o.restart}`, 'mk run');
       const attach = o.attach ?? !!o.stdin;
       if (!attach && o.rm) throw new UsageError('--rm should only be used for attached containers', 'mk run');
-      if (attach && dryRunMode(o.dryRun) !== 'none') throw new UsageError("--dry-run=[server|client] can't be used with attached containers options (--attach, --stdin, or --tty)", 'mk run');
-      const pod = buildPod(name, command, o);
-      if (attach) return runAttached(c, pod, o);
-      await submit(c, mapped(R.pods, 'Pod'), pod, o, 'kubectl-run');
+      const dry = dryRunMode(o.dryRun);
+      if (attach && dry !== 'none') throw new UsageError("--dry-run=[server|client] can't be used with attached containers options (--attach, --stdin, or --tty)", 'mk run');
+      if (!validPullPolicy(o.imagePullPolicy)) throw new UsageError(`invalid image pull policy: ${o.imagePullPolicy}`, 'mk run');
+      const pod = applyOverrides(buildPod(name, command, o, parseAnnotations(o.annotations)), o.overrides, o.overrideType);
+      if (attach && !o.expose) return runAttached(c, pod, o, timeoutMs, remove);
+      const podMapping = mapped(R.pods, 'Pod');
+      if (!o.expose) return submit(c, podMapping, pod, o, 'kubectl-run');
+      // --expose: the pod is created first, the service printed first
+      const created = await createGenerated(c, podMapping, pod, o, 'kubectl-run');
+      await submit(c, mapped(R.services, 'Service'), exposeService(name, o.port!, o.labels), o, 'kubectl-run');
+      // kubectl's own separator, then the YAML printer's between objects
+      if (o.output === 'yaml') c.io.out('---\n---\n');
+      printObjectResult(c, podMapping, created, 'created', o.output, dry);
     });
 }

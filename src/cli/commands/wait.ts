@@ -4,7 +4,9 @@ import type { Command } from 'commander';
 import { ApiError } from '../../client/http-client.js';
 import type { KubeObject } from '../../client/types.js';
 import type { CliContext } from '../context.js';
-import { CliError, ExitError, errorText } from '../errors.js';
+import { CliError } from '../errors.js';
+import { reportAggregate } from '../aggregate-errors.js';
+import { NO_RESOURCES } from '../arg-errors.js';
 import { readManifests } from '../manifests.js';
 import { manifestNamespace, mappingFor, resolveArgs } from '../objects.js';
 import { kindGroup, resourceGroup, type MappedResource } from '../resource-mapper.js';
@@ -12,6 +14,7 @@ import { relaxedJsonPath } from '../printers/customcolumns.js';
 import { evaluateJsonPath } from '../printers/jsonpath.js';
 import { formatV, kindOf } from '../printers/gotemplate-fmt.js';
 import { printStructured } from '../output.js';
+import { durationFlag } from '../go-duration.js';
 
 interface WaitFlags {
   for?: string;
@@ -20,34 +23,14 @@ interface WaitFlags {
   all?: boolean;
   allNamespaces?: boolean;
   filename?: string[];
+  recursive?: boolean;
+  fieldSelector?: string;
+  local?: boolean;
   output?: string;
 }
 
 type Check = (obj: KubeObject) => boolean;
 type Condition = { kind: 'delete' } | { kind: 'create' } | { kind: 'check'; check: Check };
-
-const UNITS: Record<string, number> = { ns: 1e-6, us: 1e-3, 'µs': 1e-3, ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-
-/** Go's time.ParseDuration, in milliseconds. */
-export function parseGoDuration(s: string): number {
-  const orig = s;
-  if (s === '0') return 0;
-  let sign = 1;
-  if (s[0] === '-' || s[0] === '+') {
-    if (s[0] === '-') sign = -1;
-    s = s.slice(1);
-  }
-  if (!s) throw new CliError(`invalid argument "${orig}" for "--timeout" flag: time: invalid duration "${orig}"`);
-  let total = 0;
-  while (s) {
-    const m = /^(\d*\.?\d*)(ns|us|µs|ms|s|m|h)?/.exec(s);
-    if (!m || !m[1] || m[1] === '.') throw new CliError(`invalid argument "${orig}" for "--timeout" flag: time: invalid duration "${orig}"`);
-    if (!m[2]) throw new CliError(`invalid argument "${orig}" for "--timeout" flag: time: missing unit in duration "${orig}"`);
-    total += Number(m[1]) * UNITS[m[2]];
-    s = s.slice(m[0].length);
-  }
-  return sign * total;
-}
 
 /** "a.b==c=d" → ["a.b==c", "d"]: splits on single '=' only. */
 function splitJsonPathInput(input: string): string[] {
@@ -220,16 +203,27 @@ async function waitOne(c: CliContext, t: Target, cond: Condition, timeoutMs: num
   }
 }
 
-async function targets(c: CliContext, args: string[], o: WaitFlags, cond: Condition): Promise<Target[]> {
-  const out: Target[] = [];
+/** A target, or an error in its place (a file's syntax error, kubectl's ContinueOnError). */
+type Entry = Target | { error: unknown };
+
+const LOCAL_RESOURCES = "you must specify resources by --filename when --local is set.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'";
+
+async function targets(c: CliContext, args: string[], o: WaitFlags, cond: Condition): Promise<Entry[]> {
+  const out: Entry[] = [];
+  if (o.local && args.length) throw new CliError(LOCAL_RESOURCES);
   if (o.filename?.length) {
-    for (const { object, source } of readManifests(o.filename)) {
+    const manifests = readManifests(o.filename, o.recursive, true);
+    const syntaxBefore = (i: number) => (manifests.syntaxErrors ?? []).filter((s) => s.before === i).map((s) => ({ error: s.error }));
+    for (let i = 0; i < manifests.length; i++) {
+      out.push(...syntaxBefore(i));
+      const { object, source } = manifests[i];
       const m = await mappingFor(c, object, source);
       out.push({ mapping: m, namespace: manifestNamespace(c, m, object), name: object.metadata.name! });
     }
+    out.push(...syntaxBefore(manifests.length));
     return out;
   }
-  if (!args.length) throw new CliError('You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   \'-f rsrc.yaml\'\n   \'--filename=rsrc.json\'\n   \'<resource> <name>\'\n   \'<resource>\'');
+  if (!args.length) throw new CliError(NO_RESOURCES);
   for (const group of await resolveArgs(c, args)) {
     for (const { mapping, name } of group) {
       const ns = mapping.namespaced ? (o.allNamespaces ? undefined : c.namespace) : undefined;
@@ -237,10 +231,10 @@ async function targets(c: CliContext, args: string[], o: WaitFlags, cond: Condit
         out.push({ mapping, namespace: ns, name });
         continue;
       }
-      if (!o.selector && !o.all) throw new CliError('resource(s) were provided, but no name was specified');
+      if (!o.selector && !o.fieldSelector && !o.all) throw new CliError('resource(s) were provided, but no name was specified');
       let items: KubeObject[];
       try {
-        items = (await c.client.list(mapping, ns, { labelSelector: o.selector })).items;
+        items = (await c.client.list(mapping, ns, { labelSelector: o.selector, fieldSelector: o.fieldSelector })).items;
       } catch (e) {
         if (cond.kind === 'delete' && e instanceof ApiError && e.code === 404) continue;
         throw e;
@@ -261,32 +255,40 @@ export function registerWait(program: Command, ctx: () => CliContext): void {
     .option('-l, --selector <selector>', 'Selector (label query) to filter on')
     .option('--all', 'Select all resources in the namespace of the specified resource types')
     .option('-A, --all-namespaces', 'If present, list the requested object(s) across all namespaces.')
+    .option('--field-selector <selector>', 'Selector (field query) to filter on.')
+    .option('--local', 'If true, annotation will NOT contact api-server but run locally.')
     .option('-f, --filename <file>', 'identifying the resource.', (v: string, prev: string[] = []) => [...prev, v])
+    .option('-R, --recursive', 'Process the directory used in -f, --filename recursively.')
     .option('-o, --output <format>', 'Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file).')
     .action(async (args: string[], o: WaitFlags) => {
       const c = ctx();
       const cond = parseCondition(o.for);
-      let timeoutMs = parseGoDuration(o.timeout ?? '30s');
+      let timeoutMs = durationFlag(o.timeout, '--timeout', 'mk wait', 30_000);
       if (timeoutMs < 0) timeoutMs = 168 * 3_600_000;
       const deadline = Date.now() + timeoutMs;
-      const list = await targets(c, args, o, cond);
-      if (!list.length && cond.kind !== 'delete') throw new CliError('no matching resources found');
-      const errors: string[] = [];
-      for (const t of list) {
+      const entries = await targets(c, args, o, cond);
+      // --for=create visits everything first: a file's syntax error ends it there
+      const firstError = entries.find((e): e is { error: unknown } => 'error' in e);
+      if (cond.kind === 'create' && firstError) throw firstError.error;
+      const list = entries.filter((e): e is Target => !('error' in e));
+      const errors: unknown[] = [];
+      for (const e of entries) {
+        if ('error' in e) {
+          errors.push(e.error);
+          continue;
+        }
+        const t = e;
         try {
           const obj = await waitOne(c, t, cond, timeoutMs, deadline);
           if (cond.kind === 'delete' && !obj) continue;
           const full = { ...(obj ?? {}), apiVersion: obj?.apiVersion ?? (t.mapping.group ? `${t.mapping.group}/${t.mapping.version}` : t.mapping.version), kind: obj?.kind ?? t.mapping.kind } as KubeObject;
           if (o.output === 'name') c.io.out(`${kindGroup(t.mapping)}/${t.name}\n`);
           else if (!o.output || !printStructured(c, full, o.output)) c.io.out(`${kindGroup(t.mapping)}/${t.name} condition met\n`);
-        } catch (e) {
-          errors.push(errorText(e).text);
+        } catch (err) {
+          errors.push(err);
         }
       }
-      if (errors.length === 1) throw new CliError(errors[0]);
-      if (errors.length) {
-        for (const e of errors) c.io.err(e + '\n');
-        throw new ExitError(1);
-      }
+      reportAggregate(c, errors);
+      if (!list.length && cond.kind !== 'delete') throw new CliError('no matching resources found');
     });
 }
