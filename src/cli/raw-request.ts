@@ -31,8 +31,8 @@ export function validateRaw(raw: string, o: { filename?: string[]; recursive?: b
 }
 
 export async function rawRequest(c: CliContext, method: string, path: string, filename?: string): Promise<void> {
-  const body = filename === undefined ? Buffer.alloc(0) : readFileSync(filename === '-' ? 0 : filename);
-  const r = await c.client.raw(method, path, { accept: 'application/json, */*', body, contentType: 'application/json' });
+  const body = filename === undefined ? (method === 'GET' ? undefined : Buffer.alloc(0)) : readFileSync(filename === '-' ? 0 : filename);
+  const r = await c.client.raw(method, path, { accept: 'application/json, */*', ...(body ? { body, contentType: 'application/json' } : {}) });
   if (r.status >= 200 && r.status < 300) {
     c.io.out(r.body.toString('utf8'));
     return;

@@ -164,6 +164,9 @@ describe('patch, set image and wait flags', () => {
       { args: ['wait', '--local', 'deploy/web', '--for=condition=Available'] },
       { args: ['wait', '-f', file('broken.yaml'), '--for=condition=Available'] },
       { args: ['wait', '-f', file('broken.yaml'), '--for=create'] },
+      // get: the table for the good document, then the error as an aggregate line; -o name fails outright
+      { args: ['get', '-f', file('broken.yaml')] },
+      { args: ['get', '-f', file('broken.yaml'), '-o', 'name'] },
       { args: ['wait', 'deploy/web', 'deploy/other', '--for=condition=Nope', '--timeout=1s'] },
       { args: ['wait', 'deploy/web', '--for=delete', '--timeout=5'] },
       { args: ['rollout', 'status', 'deploy/web', '--timeout=5'] },

@@ -77,9 +77,14 @@ export function registerGet(program: Command, ctx: () => CliContext): void {
       if (o.sortBy === '') o.sortBy = undefined;
       if (o.sortBy && (o.watch || o.watchOnly)) c.io.err(o.watch ? 'warning: --watch requested, --sort-by will be ignored for watch events received\n' : 'warning: --watch-only requested, --sort-by will be ignored\n');
       let groups: TypedName[][];
+      // a syntax error after some documents: tables show those documents, then the error (as a
+      // line of kubectl's aggregate, without "error: "); other outputs fail outright
+      let syntaxErrors: string[] = [];
       if (o.filename?.length) {
         groups = [];
-        for (const { object, source } of readManifests(o.filename)) {
+        const manifests = readManifests(o.filename, false, true);
+        syntaxErrors = (manifests.syntaxErrors ?? []).map((s) => s.error.message);
+        for (const { object, source } of manifests) {
           const m = await mappingFor(c, object, source);
           manifestNamespace(c, m, object);
           groups.push([{ mapping: m, name: object.metadata.name }]);
@@ -94,9 +99,11 @@ export function registerGet(program: Command, ctx: () => CliContext): void {
         groups = await resolveArgs(c, args);
       }
       const { format } = parseOutput(o.output, o.template);
+      const tables = HUMAN_FORMATS.includes(format) && format !== 'name' && !o.watch && !o.watchOnly;
+      if (syntaxErrors.length && !tables) throw new CliError(syntaxErrors[0]);
       try {
         if (o.watch || o.watchOnly) return await watchGet(c, groups, o);
-        if (HUMAN_FORMATS.includes(format) && format !== 'name') return await getTables(c, groups, o, args);
+        if (tables) return await getTables(c, groups, o, args, syntaxErrors);
         return await getStructured(c, groups, o);
       } catch (e) {
         if (!(e instanceof UnsortableError)) throw e;
@@ -142,10 +149,10 @@ function sortInfos(infos: GetInfo[], sortBy: string | undefined): GetInfo[] {
   return ordered;
 }
 
-async function getTables(c: CliContext, groups: TypedName[][], o: GetFlags, args: string[]): Promise<void> {
+async function getTables(c: CliContext, groups: TypedName[][], o: GetFlags, args: string[], syntaxErrors: string[] = []): Promise<void> {
   const infos: GetInfo[] = [];
-  const errs: string[] = [];
-  let failed = false;
+  const errs: string[] = [...syntaxErrors];
+  let failed = syntaxErrors.length > 0;
   const multiKind = groups.length > 1 || args.some((a) => a.includes(',') || a === 'all') || !!o.showKind;
   for (const group of groups) {
     const m = group[0].mapping;

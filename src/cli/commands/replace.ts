@@ -10,6 +10,7 @@ import { kindGroup, type MappedResource } from '../resource-mapper.js';
 import { dryRunMode, printObjectResult, type DryRun } from '../output.js';
 import { withLastApplied, LAST_APPLIED } from '../apply-patch.js';
 import { waitForDeletion } from '../wait.js';
+import { parseCascade } from '../cascade.js';
 import { durationFlag } from '../go-duration.js';
 
 interface ReplaceFlags {
@@ -35,12 +36,6 @@ function withSource(e: unknown, verb: string, source: string): unknown {
   return e;
 }
 
-function propagation(cascade: string | boolean | undefined): 'Background' | 'Orphan' | 'Foreground' {
-  if (cascade === undefined || cascade === true || cascade === 'true' || cascade === 'background') return 'Background';
-  if (cascade === false || cascade === 'false' || cascade === 'orphan') return 'Orphan';
-  if (cascade === 'foreground') return 'Foreground';
-  throw new CliError(`invalid cascade value (${cascade}). Must be "background", "foreground", or "orphan".`);
-}
 
 async function replaceOne(c: CliContext, m: MappedResource, ns: string | undefined, obj: KubeObject, source: string, o: ReplaceFlags, dry: DryRun): Promise<void> {
   const fieldValidation = fieldValidationMode(o.validate);
@@ -58,9 +53,10 @@ async function replaceOne(c: CliContext, m: MappedResource, ns: string | undefin
 async function forceReplaceOne(c: CliContext, m: MappedResource, ns: string | undefined, obj: KubeObject, source: string, o: ReplaceFlags): Promise<void> {
   const name = obj.metadata.name!;
   const grace = o.gracePeriod !== undefined ? Number(o.gracePeriod) : undefined;
+  const propagationPolicy = parseCascade(c, o.cascade);
   let uid: string | undefined;
   try {
-    const res = await c.client.delete(m, ns, name, { propagationPolicy: propagation(o.cascade), ...(grace !== undefined && grace >= 0 ? { gracePeriodSeconds: grace } : {}) });
+    const res = await c.client.delete(m, ns, name, { propagationPolicy, ...(grace !== undefined && grace >= 0 ? { gracePeriodSeconds: grace } : {}) });
     uid = res?.metadata?.uid ?? (res as { details?: { uid?: string } }).details?.uid;
     c.io.out(`${kindGroup(m)} "${name}" deleted\n`);
   } catch (e) {
