@@ -1,6 +1,7 @@
 // What every command needs: the kubeconfig-resolved client, namespace and output streams.
 import { HttpClient } from '../client/http-client.js';
-import { resolveContext } from '../client/kubeconfig.js';
+import { emptyKubeconfig, resolveContext, type Kubeconfig } from '../client/kubeconfig-context.js';
+import { loadKubeconfigs } from './kubeconfig-cache.js';
 import { NotConfiguredError } from './errors.js';
 import { ResourceMapper } from './resource-mapper.js';
 
@@ -25,11 +26,27 @@ export class CliContext {
   /** the command line as typed, for --record */
   commandLine = '';
 
+  private kubeconfigs?: Map<string, Kubeconfig>;
+  private kubeconfigError?: unknown;
+
   constructor(public readonly flags: GlobalFlags, public readonly io: Io) {}
+
+  /** Reads the kubeconfig files before the command runs (see kubeconfig-cache.ts). */
+  async prepare(): Promise<void> {
+    try {
+      this.kubeconfigs = await loadKubeconfigs(this.flags.kubeconfig);
+    } catch (e) {
+      // a broken kubeconfig matters only to commands that talk to a server
+      this.kubeconfigError = e;
+    }
+  }
 
   get client(): HttpClient {
     if (!this._client) {
-      const ctx = resolveContext(this.flags);
+      if (this.kubeconfigError) throw this.kubeconfigError;
+      if (!this.kubeconfigs) throw new Error('CliContext.prepare() must run before the client is used');
+      const files = this.kubeconfigs;
+      const ctx = resolveContext(this.flags, (f) => files.get(f) ?? emptyKubeconfig());
       if (!ctx) throw new NotConfiguredError();
       this._client = new HttpClient(ctx.server, ctx.token, { ca: ctx.ca, insecure: ctx.insecure }, ctx.socket);
       this._namespace = ctx.namespace;

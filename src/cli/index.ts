@@ -34,10 +34,11 @@ export async function runCli(argv: string[], io: Io = { out: (s) => process.stdo
     })
     .exitOverride()
     .showSuggestionAfterError(false);
-  program.hook('preAction', (_this, action) => {
+  program.hook('preAction', async (_this, action) => {
     if (ctx) ctx.close();
     ctx = new CliContext(action.optsWithGlobals(), io);
     ctx.commandLine = recordedCommandLine(action);
+    await ctx.prepare();
   });
   await registerCommands(program, () => ctx!, argv);
   await installKubectlHelp(program, argv);

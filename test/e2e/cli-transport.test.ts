@@ -86,6 +86,27 @@ describe('CLI transport and start-up', () => {
     expect(mk.stdout).toBe(kubectl.stdout);
   });
 
+  it('re-reads a kubeconfig that changed since its parsed copy was cached', async () => {
+    const unused = await freePort();
+    const file = join(c.dir, 'changing-kubeconfig');
+    const good = readFileSync(c.kubeconfig, 'utf8');
+    writeFileSync(file, good);
+    expect((await c.mk(['get', 'namespaces', '-o', 'name'], { env: { KUBECONFIG: file } })).exitCode).toBe(0);
+    // same file, new content: another port and no socket
+    const cfg = structuredClone(original);
+    cfg.clusters[0].cluster.server = `https://127.0.0.1:${unused}`;
+    delete cfg.clusters[0].cluster.extensions;
+    writeFileSync(file, yaml.dump(cfg));
+    const refused = await c.mk(['get', 'namespaces'], { env: { KUBECONFIG: file } });
+    expect(refused.stderr).toContain(`127.0.0.1:${unused} was refused`);
+    writeFileSync(file, 'clusters: [\n');
+    const broken = await c.mk(['get', 'namespaces'], { env: { KUBECONFIG: file } });
+    expect(broken.exitCode).toBe(1);
+    expect(broken.stderr).toBe((await c.kubectl('1.33', ['get', 'namespaces'], { env: { KUBECONFIG: file } })).stderr);
+    writeFileSync(file, good);
+    expect((await c.mk(['get', 'namespaces', '-o', 'name'], { env: { KUBECONFIG: file } })).stdout).toContain('namespace/default');
+  });
+
   it('keeps one V8 code cache per command word; a corrupt cache is replaced, output unchanged', async () => {
     const cacheDir = join(c.dir, '.cache', 'mk', 'code');
     const first = await c.mk(['get', 'namespaces']);

@@ -11,7 +11,6 @@ import { parseOutput, printStructured } from '../output.js';
 import { renderTables, type ServerTable } from '../printers/table.js';
 import { clientSideTable, rawGet } from '../get-extras.js';
 import { watchGet } from '../get-watch.js';
-import { readManifests } from '../manifests.js';
 import { mappingFor, manifestNamespace } from '../objects.js';
 import { sortObjects, sortTableRows, UnsortableError } from '../sort-by.js';
 
@@ -82,6 +81,8 @@ export function registerGet(program: Command, ctx: () => CliContext): void {
       let syntaxErrors: string[] = [];
       if (o.filename?.length) {
         groups = [];
+        // loaded only for -f: it brings the YAML parser
+        const { readManifests } = await import('../manifests.js');
         const manifests = readManifests(o.filename, false, true);
         syntaxErrors = (manifests.syntaxErrors ?? []).map((s) => s.error.message);
         for (const { object, source } of manifests) {
