@@ -6,15 +6,9 @@ import { normaliseArgs, type ParsedLine } from './args.js';
 import { argumentError } from './arg-errors.js';
 import { registerCommands } from './commands/index.js';
 import { installKubectlHelp } from './help/install.js';
+import { fdWriter } from './stdio.js';
 
-export async function runCli(argv: string[], io: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }): Promise<number> {
-  // `mk get pods | head -1`: a closed pipe ends the program quietly, as SIGPIPE ends kubectl
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (e: NodeJS.ErrnoException) => {
-      if (e.code === 'EPIPE') process.exit(141);
-      throw e;
-    });
-  }
+export async function runCli(argv: string[], io: Io = { out: fdWriter(1), err: fdWriter(2) }): Promise<number> {
   const program = new Command('mk');
   let ctx: CliContext | undefined;
   let line: ParsedLine = { argv, path: 'mk' };

@@ -3,6 +3,7 @@
 import WebSocket from 'ws';
 import type { CliContext } from './context.js';
 import { CliError } from './errors.js';
+import { stdStream } from './stdio.js';
 
 const STDIN = 0;
 const STDOUT = 1;
@@ -43,7 +44,7 @@ export function streamRemote(c: CliContext, path: string, q: URLSearchParams, o:
         process.stdin.setRawMode?.(true);
         const resize = () => ws.send(Buffer.concat([Buffer.from([RESIZE]), Buffer.from(JSON.stringify({ Width: process.stdout.columns, Height: process.stdout.rows }))]));
         resize();
-        process.stdout.on('resize', resize);
+        stdStream(1).on('resize', resize);
       }
       process.stdin.on('data', (d: Buffer) => ws.send(Buffer.concat([Buffer.from([STDIN]), d])));
       process.stdin.on('end', () => ws.send(Buffer.from([CLOSE, STDIN])));
@@ -52,8 +53,8 @@ export function streamRemote(c: CliContext, path: string, q: URLSearchParams, o:
     ws.on('message', (data: Buffer) => {
       const ch = data[0];
       const body = data.subarray(1);
-      if (ch === STDOUT) process.stdout.write(body);
-      else if (ch === STDERR) process.stderr.write(body);
+      if (ch === STDOUT) stdStream(1).write(body);
+      else if (ch === STDERR) stdStream(2).write(body);
       else if (ch === STATUS && body.length) status = JSON.parse(body.toString());
     });
     ws.on('close', () => {

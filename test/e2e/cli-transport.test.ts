@@ -118,6 +118,16 @@ describe('CLI transport and start-up', () => {
     expect(readFileSync(join(cacheDir, files[0])).length).toBeGreaterThan(1000);
   });
 
+  it('writes output straight to the descriptors; a closed pipe ends mk quietly with 141', async () => {
+    const sh = (cmd: string) => execa('bash', ['-c', cmd], { env: { ...c.env, MK: MK_BIN }, reject: false });
+    // 290 KB of OpenAPI into a pipe read by a shell that stops after 10 bytes
+    const r = await sh('"$MK" get --raw /openapi/v3/apis/apps/v1 | head -c 10; echo " ${PIPESTATUS[0]}"');
+    expect(r.stdout).toBe('{"openapi" 141');
+    expect(r.stderr).toBe('');
+    const whole = await sh('"$MK" get --raw /openapi/v3/apis/apps/v1 | wc -c');
+    expect(Number(whole.stdout.trim())).toBeGreaterThan(100_000);
+  });
+
   it('the launcher moves NODE_EXTRA_CA_CERTS out of node start-up', async () => {
     // node itself would warn that it cannot load this bundle; mk only reads it for CA-less servers
     const r = await execa(MK_BIN, ['version', '--client'], { env: { ...c.env, NODE_EXTRA_CA_CERTS: join(c.dir, 'missing.pem') }, reject: false });

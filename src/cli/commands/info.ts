@@ -1,5 +1,6 @@
 // version, cluster-info, api-resources.
 import type { Command } from 'commander';
+import { isatty } from 'node:tty';
 import { SERVER_VERSION } from '../../apiserver/discovery.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
@@ -43,7 +44,7 @@ export function registerInfo(program: Command, ctx: () => CliContext): void {
     .action(async () => {
       const c = ctx();
       await c.client.request('GET', '/version');
-      const tty = process.stdout.isTTY;
+      const tty = isatty(1);
       const color = (code: number, s: string) => (tty ? `\x1b[0;${code}m${s}\x1b[0m` : s);
       c.io.out(`${color(32, 'Kubernetes control plane')} is running at ${color(33, c.client.server)}\n`);
       c.io.out(`\nTo further debug and diagnose cluster problems, use 'kubectl cluster-info dump'.\n`);

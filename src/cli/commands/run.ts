@@ -17,6 +17,7 @@ import { applyOverrides, exposeService, parseAnnotations, validPullPolicy } from
 import { durationFlag } from '../go-duration.js';
 import { parseCascade } from '../cascade.js';
 import { waitForDeletion } from '../wait.js';
+import { stdStream } from '../stdio.js';
 
 interface RunFlags extends GenFlags {
   image?: string;
@@ -77,7 +78,7 @@ function buildPod(name: string, command: string[], o: RunFlags, annotations: Rec
 /** logOpts: the container's log so far, when attaching is not possible. */
 async function printLogs(c: CliContext, pod: KubeObject): Promise<void> {
   const container = pod.spec.containers[0].name;
-  await c.client.stream('GET', resourcePath(R.pods, pod.metadata.namespace, pod.metadata.name, 'log') + query({ container }), (b) => process.stdout.write(b));
+  await c.client.stream('GET', resourcePath(R.pods, pod.metadata.namespace, pod.metadata.name, 'log') + query({ container }), (b) => stdStream(1).write(b));
 }
 
 /** handleAttachPod: attach once the pod runs; the log instead if it finished or attach fails. */
