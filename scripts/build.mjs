@@ -40,6 +40,10 @@ const lazyChildProcess = {
 };
 const cjs = { bundle: true, format: 'cjs', platform: 'node', target: 'node20', minify: true, keepNames: true, logLevel: 'warning', plugins: [lazyChildProcess] };
 // the CLI: commands stay lazily initialised inside the bundle (esbuild wraps dynamic imports)
-await build({ ...cjs, entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.cjs', external: ['better-sqlite3'] });
+// wrapped as the function CommonJS would wrap it, so the loader hands the file to V8 as is
+await build({ ...cjs, entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.cjs', external: ['better-sqlite3'], banner: { js: '(function (exports, require, module, __filename, __dirname) {' }, footer: { js: '})' } });
+// the loader reads it as latin1 (a one-byte string, no UTF-8 decoding): it must be ASCII
+const nonAscii = readFileSync('dist/cli.cjs').findIndex((b) => b > 0x7f);
+if (nonAscii >= 0) throw new Error(`dist/cli.cjs has a non-ASCII byte at offset ${nonAscii}: write it as an escape in the source`);
 const hash = createHash('sha256').update(readFileSync('dist/cli.cjs')).digest('hex').slice(0, 16);
 await build({ ...cjs, entryPoints: ['src/cli/loader.ts'], outfile: 'dist/cli-loader.cjs', define: { __CLI_BUNDLE_HASH__: JSON.stringify(hash) } });

@@ -16,7 +16,7 @@ export function goParseDuration(s: string): number | string {
   if (!s) return `time: invalid duration ${quoted}`;
   let total = 0;
   while (s) {
-    const m = /^(\d*(?:\.\d*)?)([a-zµμ]*)/.exec(s);
+    const m = /^(\d*(?:\.\d*)?)([a-z\u00b5\u03bc]*)/.exec(s);
     if (!m || !m[1] || m[1] === '.') return `time: invalid duration ${quoted}`;
     if (!m[2]) return `time: missing unit in duration ${quoted}`;
     const unit = UNITS[m[2]];

@@ -64,7 +64,8 @@ async function main(): Promise<void> {
   const dir = cacheDir();
   const file = join(dir, `${__CLI_BUNDLE_HASH__}-${process.version}-${process.arch}-${cacheKey(argv)}.bin`);
   const cached = readCache(file);
-  const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(bundle, 'utf8')}\n})`;
+  // the build wraps the bundle in CommonJS's function and keeps it ASCII (scripts/build.mjs)
+  const source = readFileSync(bundle, 'latin1');
   const script = new Script(source, { filename: bundle, cachedData: cached });
   const mod = { exports: {} as { runCli(argv: string[]): Promise<number> } };
   script.runInThisContext()(mod.exports, require, mod, bundle, dirname(bundle));
