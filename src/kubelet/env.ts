@@ -51,7 +51,8 @@ export function expand(s: string, vars: Record<string, string>): string {
   });
 }
 
-function fieldRef(pod: KubeObject, path: string): string {
+/** A downward-API fieldRef's value for env; volumes add whole label and annotation maps (volumes-payload.ts). */
+export function fieldRef(pod: KubeObject, path: string): string {
   const md = pod.metadata;
   const m = /^metadata\.(labels|annotations)\['(.+)'\]$/.exec(path);
   if (m) return (md[m[1]] as Record<string, string> | undefined)?.[m[2]] ?? '';

@@ -4,6 +4,7 @@
 import os from 'node:os';
 import type { KubeObject } from '../client/types.js';
 import type { Payload } from './volumes-atomic-writer.js';
+import { fieldRef } from './env.js';
 
 /** The API's default for defaultMode (0644). */
 export const DEFAULT_MODE = 0o644;
@@ -68,23 +69,14 @@ export function formatMap(m: Record<string, string> | undefined): string {
 
 /** fieldpath.ExtractFieldPathAsString for the fields a volume may name. */
 export function podFieldValue(pod: KubeObject, fieldPath: string): string {
-  const md = pod.metadata;
-  const sub = /^metadata\.(labels|annotations)\['(.*)'\]$/.exec(fieldPath);
-  if (sub) return ((md[sub[1]] ?? {}) as Record<string, string>)[sub[2]] ?? '';
-  switch (fieldPath) {
-    case 'metadata.annotations':
-      return formatMap(md.annotations);
-    case 'metadata.labels':
-      return formatMap(md.labels);
-    case 'metadata.name':
-      return md.name ?? '';
-    case 'metadata.namespace':
-      return md.namespace ?? '';
-    case 'metadata.uid':
-      return md.uid ?? '';
-  }
+  if (fieldPath === 'metadata.annotations') return formatMap(pod.metadata.annotations);
+  if (fieldPath === 'metadata.labels') return formatMap(pod.metadata.labels);
+  // the rest of what volumes accept is what env accepts too
+  if (VOLUME_FIELDS.has(fieldPath) || /^metadata\.(labels|annotations)\['.*'\]$/.test(fieldPath)) return fieldRef(pod, fieldPath);
   throw new Error(`unsupported fieldPath: ${fieldPath}`);
 }
+
+const VOLUME_FIELDS = new Set(['metadata.name', 'metadata.namespace', 'metadata.uid']);
 
 const SUFFIX: Record<string, number> = {
   '': 1, m: 1e-3, k: 1e3, M: 1e6, G: 1e9, T: 1e12, P: 1e15, E: 1e18,
