@@ -6,6 +6,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { killStaleContainers } from '../../src/kubelet/stale-processes.js';
 
 export const MK_BIN = fileURLToPath(new URL('../../bin/mk', import.meta.url));
 export const KUBECTL = {
@@ -79,6 +80,8 @@ export class TestCluster {
         // already gone
       }
     }
+    // pods of a daemon that died without stopping them (their pid files name them)
+    killStaleContainers(join(this.home, 'pods'));
     rmSync(this.dir, { recursive: true, force: true });
   }
 }
