@@ -6,7 +6,8 @@ import { R } from '../../client/interface.js';
 import type { Informer } from '../framework/informer.js';
 import { WorkQueue } from '../framework/workqueue.js';
 import { desiredEndpoints, endpointsUpToDate } from './desired-endpoints.js';
-import { isManagedService, selectorMatches, serviceKey, splitKey, type Obj } from './pod-endpoints.js';
+import { isManagedService, splitKey, type Obj } from './pod-endpoints.js';
+import { queueServicesFor } from './service-triggers.js';
 
 const codeOf = (e: unknown) => (e as { code?: number }).code;
 
@@ -19,26 +20,7 @@ export class EndpointsController {
     private pods: Informer,
   ) {
     this.queue = new WorkQueue((key) => this.sync(key), 2, (key, e) => console.error(`endpoints ${key}: ${(e as Error).message}`));
-    services.on({
-      add: (s) => this.queue.add(serviceKey(s.metadata.namespace, s.metadata.name)),
-      update: (_o, s) => this.queue.add(serviceKey(s.metadata.namespace, s.metadata.name)),
-      delete: (s) => this.queue.add(serviceKey(s.metadata.namespace, s.metadata.name)),
-    });
-    pods.on({
-      add: (p) => this.enqueueForPod(p),
-      update: (o, p) => {
-        this.enqueueForPod(p);
-        if (JSON.stringify(o.metadata.labels) !== JSON.stringify(p.metadata.labels)) this.enqueueForPod(o);
-      },
-      delete: (p) => this.enqueueForPod(p),
-    });
-  }
-
-  /** Queues every Service in the pod's namespace that selects it. */
-  enqueueForPod(pod: Obj): void {
-    for (const svc of this.services.list(pod.metadata.namespace)) {
-      if (selectorMatches(svc.spec?.selector, pod.metadata.labels)) this.queue.add(serviceKey(svc.metadata.namespace, svc.metadata.name));
-    }
+    queueServicesFor(services, pods, (key) => this.queue.add(key));
   }
 
   async sync(key: string): Promise<void> {

@@ -4,7 +4,8 @@ import type { ApiClient } from '../../client/interface.js';
 import { R } from '../../client/interface.js';
 import { Informer } from '../framework/informer.js';
 import { WorkQueue } from '../framework/workqueue.js';
-import { isManagedService, lastChangeTriggerTime, podsForService, selectorMatches, serviceKey, splitKey, type Obj } from '../endpoints/pod-endpoints.js';
+import { isManagedService, lastChangeTriggerTime, podsForService, serviceKey, splitKey, type Obj } from '../endpoints/pod-endpoints.js';
+import { queueServicesFor } from '../endpoints/service-triggers.js';
 import { CONTROLLER_NAME, desiredGroups, MANAGED_BY_LABEL, SERVICE_NAME_LABEL } from './desired-slices.js';
 import { planSlices } from './plan.js';
 
@@ -23,16 +24,7 @@ export class EndpointSliceController {
     private pods: Informer,
   ) {
     this.queue = new WorkQueue((key) => this.sync(key), 2, (key, e) => console.error(`endpointslices ${key}: ${(e as Error).message}`));
-    const enqueueSvc = (s: Obj) => this.queue.add(serviceKey(s.metadata.namespace, s.metadata.name));
-    services.on({ add: enqueueSvc, update: (_o, s) => enqueueSvc(s), delete: enqueueSvc });
-    pods.on({
-      add: (p) => this.enqueueForPod(p),
-      update: (o, p) => {
-        this.enqueueForPod(p);
-        if (JSON.stringify(o.metadata.labels) !== JSON.stringify(p.metadata.labels)) this.enqueueForPod(o);
-      },
-      delete: (p) => this.enqueueForPod(p),
-    });
+    queueServicesFor(services, pods, (key) => this.queue.add(key));
     // slices changed or deleted by someone else are put back
     this.slices = new Informer(client, R.endpointslices, { labelSelector: `${MANAGED_BY_LABEL}=${CONTROLLER_NAME}` });
     const enqueueSlice = (s: Obj) => {
@@ -44,12 +36,6 @@ export class EndpointSliceController {
 
   start(): Promise<void> {
     return this.slices.start();
-  }
-
-  enqueueForPod(pod: Obj): void {
-    for (const svc of this.services.list(pod.metadata.namespace)) {
-      if (selectorMatches(svc.spec?.selector, pod.metadata.labels)) this.queue.add(serviceKey(svc.metadata.namespace, svc.metadata.name));
-    }
   }
 
   async sync(key: string): Promise<void> {
