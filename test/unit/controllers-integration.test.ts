@@ -11,25 +11,14 @@ import { Informer } from '../../src/controllers/framework/informer.js';
 import { WorkQueue } from '../../src/controllers/framework/workqueue.js';
 import { DeploymentController, GarbageCollector, ReplicaSetController, Scheduler } from '../../src/controllers/index.js';
 import { computeHash } from '../../src/controllers/deployment/hash.js';
+import { waitFor as pollFor } from '../helpers/cluster.js';
 
 const NS = 'default';
 const REV = 'deployment.kubernetes.io/revision';
 const now = () => new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
 
-async function waitFor<T>(what: string, fn: () => Promise<T | undefined | false>, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  for (;;) {
-    try {
-      const v = await fn();
-      if (v) return v;
-    } catch (e) {
-      last = e;
-    }
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${last ? `: ${(last as Error).message}` : ''}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+/** The shared poller, with the subject first as this file's calls read. */
+const waitFor = <T>(what: string, fn: () => Promise<T | undefined | false>, timeoutMs = 15_000): Promise<T> => pollFor(fn, what, timeoutMs);
 
 /** Plays the kubelet: bound pods become Running and Ready; terminating pods are finished. */
 class FakeKubelet {
