@@ -2,8 +2,8 @@
 // zero-downtime rollouts, on a real 2-node daemon.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execa, type ResultPromise } from 'execa';
-import http from 'node:http';
 import { KUBECTL, MK_BIN, TestCluster, waitFor } from '../helpers/cluster.js';
+import { httpGet } from '../helpers/http-get.js';
 
 const c = new TestCluster();
 const children: ResultPromise[] = [];
@@ -17,19 +17,6 @@ afterAll(async () => {
   await c.destroy();
 }, 60_000);
 
-/** GET over a fresh connection; rejects on timeout or socket errors. */
-function get(port: number, path = '/', host = '127.0.0.1', timeoutMs = 2000): Promise<{ status: number; body: string }> {
-  return new Promise((resolve, reject) => {
-    const req = http.get({ host, port, path, agent: false, timeout: timeoutMs }, (res) => {
-      let body = '';
-      res.on('data', (d) => (body += d));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-      res.on('error', reject);
-    });
-    req.on('timeout', () => req.destroy(new Error('timeout')));
-    req.on('error', reject);
-  });
-}
 
 const hostname = (body: string) => /Hostname: (\S+)/.exec(body)?.[1];
 
@@ -73,10 +60,10 @@ describe('services', () => {
     await waitFor(async () => (await readyIPs('hello-nginx')).length === 6, '6 ready endpoints', 60_000);
     const port = await nodePort('hello-nginx');
     const seen = new Set<string>();
-    for (let i = 0; i < 10; i++) seen.add(hostname((await get(port)).body)!);
+    for (let i = 0; i < 10; i++) seen.add(hostname((await httpGet(port)).body)!);
     expect(seen.size).toBeGreaterThanOrEqual(5);
     // every node's address serves the node port
-    expect(hostname((await get(port, '/', '127.0.0.2')).body)).toMatch(/^hello-nginx-/);
+    expect(hostname((await httpGet(port, '/', '127.0.0.2')).body)).toMatch(/^hello-nginx-/);
 
     expect((await c.kubectl('1.33', ['scale', 'deployment', 'hello-nginx', '--replicas', '3'])).exitCode).toBe(0);
     await waitFor(async () => (await readyIPs('hello-nginx')).length === 3, '3 ready endpoints', 60_000);
@@ -124,11 +111,11 @@ spec:
   type: NodePort
 `;
     expect((await c.kubectl('1.33', ['apply', '-f', '-'], { input: manifest })).exitCode).toBe(0);
-    const page = await waitFor(() => get(32600).then((r) => (r.status === 200 ? r.body : undefined)), 'nginx on :32600', 90_000);
+    const page = await waitFor(() => httpGet(32600).then((r) => (r.status === 200 ? r.body : undefined)), 'nginx on :32600', 90_000);
     expect(page).toContain('Welcome to nginx!');
-    expect((await get(32600, '/', '127.0.0.2')).status).toBe(200);
+    expect((await httpGet(32600, '/', '127.0.0.2')).status).toBe(200);
     expect((await c.kubectl('1.33', ['delete', 'service', 'nginx-service'])).exitCode).toBe(0);
-    await waitFor(() => get(32600).then(() => false, () => true), 'the node port to close', 30_000);
+    await waitFor(() => httpGet(32600).then(() => false, () => true), 'the node port to close', 30_000);
   }, 150_000);
 
   it('kubectl proxy and mk proxy reach pods through pods/NAME:PORT/proxy/', async () => {
@@ -139,21 +126,21 @@ spec:
     ] as const) {
       const { m } = await spawnUntil(file, [...args], /Starting to serve on 127\.0\.0\.1:(\d+)/);
       const port = Number(m[1]);
-      const r = await get(port, `/api/v1/namespaces/default/pods/${pod}:80/proxy/`);
+      const r = await httpGet(port, `/api/v1/namespaces/default/pods/${pod}:80/proxy/`);
       expect(r.status).toBe(200);
       expect(hostname(r.body)).toBe(pod);
-      expect(hostname((await get(port, '/api/v1/namespaces/default/services/hello-nginx/proxy/')).body)).toMatch(/^hello-nginx-/);
-      expect((await get(port, `/api/v1/namespaces/default/pods/${pod}/exec`)).status).toBe(403);
+      expect(hostname((await httpGet(port, '/api/v1/namespaces/default/services/hello-nginx/proxy/')).body)).toMatch(/^hello-nginx-/);
+      expect((await httpGet(port, `/api/v1/namespaces/default/pods/${pod}/exec`)).status).toBe(403);
     }
   }, 90_000);
 
   it('kubectl port-forward and mk port-forward', async () => {
     const pod = (await jsonpath(['pods', '-l', 'app=hello-nginx', '--field-selector=status.phase=Running'], '{.items[0].metadata.name}')).trim();
     const k = await spawnUntil(KUBECTL['1.33'], ['--cache-dir', `${c.dir}/kcache-pf`, 'port-forward', `pod/${pod}`, ':80'], /Forwarding from 127\.0\.0\.1:(\d+) -> 80/);
-    for (let i = 0; i < 3; i++) expect(hostname((await get(Number(k.m[1]))).body)).toBe(pod);
+    for (let i = 0; i < 3; i++) expect(hostname((await httpGet(Number(k.m[1]))).body)).toBe(pod);
     await waitFor(() => (k.out().match(/Handling connection for/g)?.length ?? 0) >= 3, 'kubectl to log the connections');
     const m = await spawnUntil(MK_BIN, ['port-forward', 'svc/hello-nginx', ':80'], /Forwarding from 127\.0\.0\.1:(\d+) -> 80\nForwarding from \[::1\]:\d+ -> 80\n/);
-    expect(hostname((await get(Number(m.m[1]))).body)).toMatch(/^hello-nginx-/);
+    expect(hostname((await httpGet(Number(m.m[1]))).body)).toMatch(/^hello-nginx-/);
     await waitFor(() => m.out().includes('Handling connection for'), 'mk to log the connection');
     const url = await c.mk(['service', 'hello-nginx', '--url']);
     expect(url.stdout).toBe(`http://127.0.0.1:${await nodePort('hello-nginx')}\n`);
@@ -168,7 +155,7 @@ spec:
       const inflight: Promise<void>[] = [];
       const ticker = (async () => {
         while (running) {
-          inflight.push(get(port, '/', '127.0.0.1', 500).then((r) => void (r.status === 200 ? bodies.push(r.body) : failures.push(`status ${r.status}`)), (e: Error) => void failures.push(e.message)));
+          inflight.push(httpGet(port, '/', '127.0.0.1', 500).then((r) => void (r.status === 200 ? bodies.push(r.body) : failures.push(`status ${r.status}`)), (e: Error) => void failures.push(e.message)));
           await new Promise((r) => setTimeout(r, 100));
         }
       })();

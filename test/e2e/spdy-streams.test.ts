@@ -3,9 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execa, type ResultPromise } from 'execa';
 import { existsSync } from 'node:fs';
-import http from 'node:http';
 import { join } from 'node:path';
 import { freePort, KUBECTL, TestCluster, waitFor, type RunResult } from '../helpers/cluster.js';
+import { httpGet } from '../helpers/http-get.js';
 
 const c = new TestCluster();
 const children: ResultPromise[] = [];
@@ -25,18 +25,7 @@ async function kubectl(version: string, args: string[], input?: string): Promise
   return { stdout: String(r.stdout), stderr: String(r.stderr), exitCode: r.exitCode ?? -1 };
 }
 
-function get(port: number): Promise<{ status: number; body: string }> {
-  return new Promise((resolve, reject) => {
-    const req = http.get({ host: '127.0.0.1', port, path: '/', agent: false, timeout: 5000 }, (res) => {
-      let body = '';
-      res.on('data', (d) => (body += d));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-      res.on('error', reject);
-    });
-    req.on('timeout', () => req.destroy(new Error('timeout')));
-    req.on('error', reject);
-  });
-}
+const get = (port: number) => httpGet(port, '/', '127.0.0.1', 5000);
 
 /** Starts `kubectl port-forward` and waits for it to listen; `output()` is what it printed so far. */
 async function portForward(version: string, args: string[]): Promise<{ proc: ResultPromise; output: () => string }> {
