@@ -143,14 +143,20 @@ export class ScannerInput {
     if (this.ch() === '#') while (!this.isBreakZ()) this.skip();
   }
 
+  /** The run of alphanumerics, '-' and '_' at the cursor (names of directives, tags, anchors). */
+  protected scanAlphaRun(): string {
+    let run = '';
+    while (isAlphaCh(this.ch())) {
+      run += this.ch();
+      this.skip();
+    }
+    return run;
+  }
+
   protected scanDirective(): Token {
     const start = copy(this.mark);
     this.skip();
-    let name = '';
-    while (isAlphaCh(this.ch())) {
-      name += this.ch();
-      this.skip();
-    }
+    const name = this.scanAlphaRun();
     if (!name) this.error('while scanning a directive', start, 'could not find expected directive name');
     if (!this.isBlankZ()) this.error('while scanning a directive', start, 'found unexpected non-alphabetical character');
     let token: Token;
@@ -196,12 +202,8 @@ export class ScannerInput {
 
   protected scanTagHandle(directive: boolean, start: Mark): string {
     if (this.ch() !== '!') this.tagError(directive, start, "did not find expected '!'");
-    let s = '!';
     this.skip();
-    while (isAlphaCh(this.ch())) {
-      s += this.ch();
-      this.skip();
-    }
+    let s = '!' + this.scanAlphaRun();
     if (this.ch() === '!') {
       s += '!';
       this.skip();

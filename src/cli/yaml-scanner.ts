@@ -13,7 +13,6 @@ interface SimpleKey {
 }
 
 const copy = (m: Mark): Mark => ({ ...m });
-const isAlphaCh = (c: string) => /^[0-9A-Za-z_-]$/.test(c);
 
 export class Scanner extends ScannerInput {
   private tokens: Token[] = [];
@@ -253,11 +252,7 @@ export class Scanner extends ScannerInput {
     this.simpleKeyAllowed = false;
     const start = copy(this.mark);
     this.skip();
-    let name = '';
-    while (isAlphaCh(this.ch())) {
-      name += this.ch();
-      this.skip();
-    }
+    const name = this.scanAlphaRun();
     const end = copy(this.mark);
     if (!name || !(this.isBlankZ() || '?:,]}%@`'.includes(this.ch()))) {
       this.error(type === 'ANCHOR' ? 'while scanning an anchor' : 'while scanning an alias', start, 'did not find expected alphabetic or numeric character');
