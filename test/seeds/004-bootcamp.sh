@@ -41,10 +41,15 @@ ok; has '^Kubernetes Bootcamp App Started At: .* \| Running On:  '"$POD_NAME"' $
 run kubectl exec "$POD_NAME" -- env
 ok; has "^HOSTNAME=$POD_NAME$"; has '^KUBERNETES_SERVICE_HOST=10\.96\.0\.1$'; has '^NPM_CONFIG_LOGLEVEL=info$'
 
-OUT=$(printf 'cat server.js\ncurl http://localhost:8080\nexit\n' | kubectl exec -ti $POD_NAME -- bash 2>&1); RC=$?
-printf '$ kubectl exec -ti %s -- bash\n%s\n' "$POD_NAME" "$OUT"
+# stdout and stderr apart: without a terminal curl draws its progress meter on stderr, and the
+# remote streams arrive on separate channels, so their interleaving is not fixed (in Kubernetes too).
+ERR_FILE=$(mktemp)
+OUT=$(printf 'cat server.js\ncurl http://localhost:8080\nexit\n' | kubectl exec -ti $POD_NAME -- bash 2>"$ERR_FILE"); RC=$?
+STDOUT=$OUT; OUT=$(cat "$ERR_FILE"); rm -f "$ERR_FILE"
+printf '$ kubectl exec -ti %s -- bash\n%s\n%s\n' "$POD_NAME" "$STDOUT" "$OUT"
 has '^Unable to use a TTY - input is not a terminal or the right kind of file$'
 ok
+OUT=$STDOUT
 # `cat server.js` prints the app's source (first line, then its server), curl reaches the pod's own port
 has "^var http = require\('http'\);$"; has 'http\.createServer'
 has "^Hello Kubernetes bootcamp! \| Running on: $POD_NAME \| v=1"
