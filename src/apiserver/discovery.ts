@@ -1,5 +1,5 @@
 // Discovery documents: /version, legacy /api and /apis, and aggregated discovery.
-import { RESOURCES, groupVersion, servedGroups, type ResourceInfo } from './resources.js';
+import { groupVersion, groupVersionResources, servedGroups, type ResourceInfo } from './resources.js';
 
 export const SERVER_VERSION = {
   major: '1',
@@ -31,7 +31,7 @@ export function apiGroupList() {
 }
 
 export function apiResourceList(group: string, version: string) {
-  const rs = RESOURCES.filter((r) => r.group === group && r.version === version);
+  const rs = groupVersionResources(group, version);
   if (!rs.length) return undefined;
   const resources: Record<string, unknown>[] = [];
   for (const r of rs) {
@@ -91,7 +91,7 @@ export function aggregatedDiscovery(core: boolean, version: 'v2' | 'v2beta1') {
       metadata: { name: g.group, creationTimestamp: null },
       versions: g.versions.map((v) => ({
         version: v,
-        resources: RESOURCES.filter((r) => r.group === g.group && r.version === v).map(discoveryResource),
+        resources: groupVersionResources(g.group, v).map(discoveryResource),
         freshness: 'Current',
       })),
     })),

@@ -98,6 +98,12 @@ export const RESOURCES: ResourceInfo[] = [
       { name: 'proxy', kind: 'ServiceProxyOptions', group: '', version: 'v1', verbs: ['create', 'delete', 'get', 'patch', 'update'] },
     ],
   }),
+  res('apps', 'v1', 'ControllerRevision', 'controllerrevisions', true),
+  res('apps', 'v1', 'DaemonSet', 'daemonsets', true, {
+    shortNames: ['ds'],
+    categories: ['all'],
+    subresources: [statusSub('apps', 'v1', 'DaemonSet')],
+  }),
   res('apps', 'v1', 'Deployment', 'deployments', true, {
     shortNames: ['deploy'],
     categories: ['all'],
@@ -107,6 +113,29 @@ export const RESOURCES: ResourceInfo[] = [
     shortNames: ['rs'],
     categories: ['all'],
     subresources: [statusSub('apps', 'v1', 'ReplicaSet'), scaleSub],
+  }),
+  // one stored object served as v2 (preferred, listed first) and v1: see rest/versions.ts
+  ...(['v2', 'v1'] as const).map((v) =>
+    res('autoscaling', v, 'HorizontalPodAutoscaler', 'horizontalpodautoscalers', true, {
+      shortNames: ['hpa'],
+      categories: ['all'],
+      subresources: [statusSub('autoscaling', v, 'HorizontalPodAutoscaler')],
+    }),
+  ),
+  res('batch', 'v1', 'CronJob', 'cronjobs', true, {
+    shortNames: ['cj'],
+    categories: ['all'],
+    subresources: [statusSub('batch', 'v1', 'CronJob')],
+  }),
+  res('batch', 'v1', 'Job', 'jobs', true, { categories: ['all'], subresources: [statusSub('batch', 'v1', 'Job')] }),
+  res('apps', 'v1', 'StatefulSet', 'statefulsets', true, {
+    shortNames: ['sts'],
+    categories: ['all'],
+    subresources: [statusSub('apps', 'v1', 'StatefulSet'), scaleSub],
+  }),
+  res('policy', 'v1', 'PodDisruptionBudget', 'poddisruptionbudgets', true, {
+    shortNames: ['pdb'],
+    subresources: [statusSub('policy', 'v1', 'PodDisruptionBudget')],
   }),
   res('discovery.k8s.io', 'v1', 'EndpointSlice', 'endpointslices', true),
   res('coordination.k8s.io', 'v1', 'Lease', 'leases', true),
@@ -129,7 +158,43 @@ export function findByKind(apiVersion: string, kind: string): ResourceInfo | und
   return RESOURCES.find((r) => groupVersion(r) === apiVersion && r.kind === kind);
 }
 
-/** The groups in the order discovery lists them (core first). */
+// kube-apiserver's group priorities (the aggregator's defaults): discovery lists groups by them.
+const GROUP_PRIORITY: Record<string, number> = {
+  '': 18000,
+  apps: 17800,
+  'events.k8s.io': 17750,
+  'authentication.k8s.io': 17700,
+  'authorization.k8s.io': 17600,
+  autoscaling: 17500,
+  batch: 17400,
+  'certificates.k8s.io': 17300,
+  'networking.k8s.io': 17200,
+  policy: 17100,
+  'rbac.authorization.k8s.io': 17000,
+  'storage.k8s.io': 16800,
+  'admissionregistration.k8s.io': 16700,
+  'apiextensions.k8s.io': 16700,
+  'scheduling.k8s.io': 16600,
+  'coordination.k8s.io': 16500,
+  'node.k8s.io': 16300,
+  'discovery.k8s.io': 16200,
+  'flowcontrol.apiserver.k8s.io': 16100,
+};
+
+/** Kube-aware version order (version.CompareKubeAwareVersionStrings): GA, then beta, then alpha, newest first. */
+export function compareKubeVersions(a: string, b: string): number {
+  const parse = (v: string) => {
+    const m = /^v(\d+)(?:(alpha|beta)(\d+))?$/.exec(v);
+    if (!m) return undefined;
+    return { major: Number(m[1]), stage: m[2] === 'alpha' ? 0 : m[2] === 'beta' ? 1 : 2, minor: Number(m[3] ?? 0) };
+  };
+  const pa = parse(a);
+  const pb = parse(b);
+  if (!pa || !pb) return pa ? -1 : pb ? 1 : a.localeCompare(b);
+  return pb.stage - pa.stage || pb.major - pa.major || pb.minor - pa.minor;
+}
+
+/** The groups in the order discovery lists them (core first, then by priority), versions preferred first. */
 export function servedGroups(): { group: string; versions: string[] }[] {
   const out: { group: string; versions: string[] }[] = [];
   for (const r of RESOURCES) {
@@ -137,5 +202,12 @@ export function servedGroups(): { group: string; versions: string[] }[] {
     if (!g) out.push((g = { group: r.group, versions: [] }));
     if (!g.versions.includes(r.version)) g.versions.push(r.version);
   }
-  return out;
+  for (const g of out) g.versions.sort(compareKubeVersions);
+  const priority = (group: string) => GROUP_PRIORITY[group] ?? 0;
+  return out.sort((a, b) => priority(b.group) - priority(a.group) || a.group.localeCompare(b.group));
+}
+
+/** One group version's resources as discovery lists them: sorted by resource name. */
+export function groupVersionResources(group: string, version: string): ResourceInfo[] {
+  return RESOURCES.filter((r) => r.group === group && r.version === version).sort((a, b) => a.resource.localeCompare(b.resource));
 }

@@ -94,6 +94,7 @@ function fieldValue(kind: string, obj: KubeObject, path: string): string | undef
     ReplicaSet: ['status.replicas'],
   };
   if (kind === 'Event' && path === 'source') return obj.source?.component ?? '';
+  if (kind === 'Job' && path === 'status.successful') return String(obj.status?.succeeded ?? 0);
   if (allowed[kind]?.includes(path)) return get(path);
   return undefined;
 }

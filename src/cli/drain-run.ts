@@ -17,8 +17,15 @@ export interface DrainRunOptions extends DrainOptions {
   dryRun: DryRun;
 }
 
-/** A failure to report as its message (kubectl's err.Error()). */
-export class DrainError extends Error {}
+/** A failure to report as its message (kubectl's err.Error()); `parts` when it aggregates several. */
+export class DrainError extends Error {
+  constructor(
+    message: string,
+    readonly parts?: string[],
+  ) {
+    super(message);
+  }
+}
 
 const apiMessage = (e: unknown): string => (e instanceof ApiError ? e.status.message ?? e.message : e instanceof Error ? e.message : String(e));
 const isStatus = (e: unknown, code: number) => e instanceof ApiError && e.code === code;
@@ -114,9 +121,10 @@ export class NodeDrainer {
 
   private async evictAll(pods: KubeObject[]): Promise<void> {
     const deadline = this.o.timeout ? Date.now() + this.o.timeout : Infinity;
-    const results = await Promise.all(pods.map((p) => this.evictOne(p, deadline).then(() => undefined, (e: Error) => e.message)));
-    const errs = results.filter((r): r is string => r !== undefined);
-    if (errs.length) throw new DrainError(aggregateMessage(errs));
+    // one goroutine per pod upstream: errors aggregate in the order they happen
+    const errs: string[] = [];
+    await Promise.all(pods.map((p) => this.evictOne(p, deadline).catch((e: Error) => void errs.push(e.message))));
+    if (errs.length) throw new DrainError(aggregateMessage(errs), errs);
   }
 
   private async evictOne(pod: KubeObject, deadline: number): Promise<void> {

@@ -4,9 +4,10 @@ import type { Registry } from '../apiserver/rest/registry.js';
 import type { ApiClient } from '../client/interface.js';
 import type { ClusterConfig } from './paths.js';
 import { kubeletComponent } from '../kubelet/component.js';
-import { schedulerComponent, replicaSetControllerComponent, deploymentControllerComponent, garbageCollectorComponent, nodeLifecycleComponent } from '../controllers/index.js';
+import { WORKLOAD_COMPONENTS } from '../controllers/index.js';
 import { serviceComponents } from '../proxy/components.js';
 import { metricsComponent } from '../apiserver/metrics.js';
+import { horizontalPodAutoscalerComponent } from '../controllers/podautoscaler/component.js';
 
 export interface ComponentContext {
   home: string;
@@ -26,7 +27,7 @@ export interface Component {
 }
 
 /** Components in start order; they stop in reverse. Each adds itself here. */
-const COMPONENTS: Component[] = [kubeletComponent, schedulerComponent, replicaSetControllerComponent, deploymentControllerComponent, garbageCollectorComponent, nodeLifecycleComponent, ...serviceComponents, metricsComponent];
+const COMPONENTS: Component[] = [kubeletComponent, ...WORKLOAD_COMPONENTS, ...serviceComponents, metricsComponent, horizontalPodAutoscalerComponent];
 
 export async function startComponents(ctx: ComponentContext): Promise<Components> {
   const running: { name: string; stop(): Promise<void> | void }[] = [];

@@ -1,11 +1,18 @@
-// The workload control plane as daemon components: scheduler, ReplicaSet and Deployment
-// controllers, garbage collector. Each talks to the API only through informers and writes.
+// The workload control plane as daemon components: scheduler, the workload controllers
+// (ReplicaSet, Deployment, DaemonSet, StatefulSet, Job, CronJob, disruption), garbage collector.
+// Each talks to the API only through informers and writes.
 import type { Component } from '../cluster/components.js';
 import type { ApiClient } from '../client/interface.js';
+import { DaemonSetController } from './daemonset/daemonset-controller.js';
 import { DeploymentController } from './deployment/deployment-controller.js';
+import { DisruptionController } from './disruption/disruption-controller.js';
+import { CronJobController } from './cronjob/cronjob-controller.js';
 import { GarbageCollector } from './garbagecollector/garbage-collector.js';
+import { JobController } from './job/job-controller.js';
+import { TtlAfterFinishedController } from './ttlafterfinished/ttl-after-finished-controller.js';
 import { ReplicaSetController } from './replicaset/replicaset-controller.js';
 import { Scheduler } from './scheduler/scheduler.js';
+import { StatefulSetController } from './statefulset/statefulset-controller.js';
 import { UnschedulableTaintController } from './nodelifecycle/unschedulable-taint.js';
 
 export { DeploymentController, GarbageCollector, ReplicaSetController, Scheduler };
@@ -24,8 +31,13 @@ function component(name: string, make: (client: ApiClient) => { start(): Promise
 export const schedulerComponent = component('scheduler', (c) => new Scheduler(c));
 export const replicaSetControllerComponent = component('replicaset-controller', (c) => new ReplicaSetController(c));
 export const deploymentControllerComponent = component('deployment-controller', (c) => new DeploymentController(c));
+export const daemonSetControllerComponent = component('daemonset-controller', (c) => new DaemonSetController(c));
+export const statefulSetControllerComponent = component('statefulset-controller', (c) => new StatefulSetController(c));
 export const garbageCollectorComponent = component('garbage-collector', (c) => new GarbageCollector(c));
 export const nodeLifecycleComponent = component('node-lifecycle-controller', (c) => new UnschedulableTaintController(c));
-
-/** In start order. */
-export const WORKLOAD_COMPONENTS: Component[] = [schedulerComponent, replicaSetControllerComponent, deploymentControllerComponent, garbageCollectorComponent, nodeLifecycleComponent];
+export const cronJobControllerComponent = component('cronjob-controller', (c) => new CronJobController(c));
+export const jobControllerComponent = component('job-controller', (c) => new JobController(c));
+export const ttlAfterFinishedComponent = component('ttl-after-finished-controller', (c) => new TtlAfterFinishedController(c));
+export const disruptionControllerComponent = component('disruption-controller', (c) => new DisruptionController(c));
+/** In start order (the daemon starts them after the kubelet). */
+export const WORKLOAD_COMPONENTS: Component[] = [schedulerComponent, replicaSetControllerComponent, deploymentControllerComponent, daemonSetControllerComponent, statefulSetControllerComponent, garbageCollectorComponent, nodeLifecycleComponent, cronJobControllerComponent, jobControllerComponent, ttlAfterFinishedComponent, disruptionControllerComponent];

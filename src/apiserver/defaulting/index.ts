@@ -4,6 +4,11 @@
 import type { KubeObject } from '../../client/types.js';
 import type { ResourceInfo } from '../resources.js';
 import { defaultPod, defaultPodTemplate } from './podspec.js';
+import { defaultDaemonSet } from './daemonset.js';
+import { defaultJob } from './job.js';
+import { defaultCronJob } from './cronjob.js';
+import { defaultHorizontalPodAutoscaler } from './hpa.js';
+import { defaultStatefulSet } from './statefulset.js';
 
 export { defaultPodSpec, defaultPodTemplate, imageTag } from './podspec.js';
 
@@ -92,6 +97,21 @@ export function applyDefaults(info: ResourceInfo, obj: KubeObject): void {
       break;
     case 'replicasets':
       defaultReplicaSet(obj);
+      break;
+    case 'daemonsets':
+      defaultDaemonSet(obj);
+      break;
+    case 'jobs':
+      defaultJob(obj);
+      break;
+    case 'cronjobs':
+      defaultCronJob(obj);
+      break;
+    case 'horizontalpodautoscalers':
+      defaultHorizontalPodAutoscaler(obj);
+      break;
+    case 'statefulsets':
+      defaultStatefulSet(obj);
       break;
     case 'services':
       defaultService(obj);

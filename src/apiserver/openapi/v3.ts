@@ -15,11 +15,10 @@ function servedGroupVersions(): { group: string; version: string }[] {
 }
 
 export function openapiV3Index(): object {
+  // kube-apiserver marshals the index from a Go map, so its keys come out sorted.
+  const keys = servedGroupVersions().map((gv) => gvPathOf(gv.group, gv.version)).sort();
   const paths: Record<string, { serverRelativeURL: string }> = {};
-  for (const gv of servedGroupVersions()) {
-    const p = gvPathOf(gv.group, gv.version);
-    paths[p] = { serverRelativeURL: `/openapi/v3/${p}?hash=${cached(p)!.hash}` };
-  }
+  for (const p of keys) paths[p] = { serverRelativeURL: `/openapi/v3/${p}?hash=${cached(p)!.hash}` };
   return { paths };
 }
 

@@ -13,6 +13,7 @@ import { applyScale, toScale } from './scale.js';
 import { prepareForUpdate, strategyFor } from './strategy.js';
 import { AdmissionChain } from './admission.js';
 import { evictPod } from './eviction.js';
+import { converterFor } from './versions.js';
 
 export interface WatchSubscription {
   stop(): void;
@@ -30,6 +31,8 @@ export class Registry {
   }
 
   get(info: ResourceInfo, ns: string | undefined, name: string, subresource?: string): KubeObject {
+    const conv = converterFor(info);
+    if (conv) return conv.fromStorage(this.get(conv.storage, ns, name, subresource));
     const [k, n] = this.key(info, ns);
     const found = this.store.get(k, n, name);
     if (!found) throw errors.notFound(info, name);
@@ -38,6 +41,15 @@ export class Registry {
   }
 
   list(info: ResourceInfo, ns: string | undefined, opts: ListOptions = {}): KubeList {
+    const conv = converterFor(info);
+    if (conv) {
+      const stored = this.list(conv.storage, ns, opts);
+      const items = stored.items.map((o) => {
+        const { apiVersion: _v, kind: _k, ...rest } = conv.fromStorage(o);
+        return rest as KubeObject;
+      });
+      return { ...stored, apiVersion: groupVersion(info), kind: info.listKind, items };
+    }
     const [k] = this.key(info, ns);
     const labels = parseLabelSelector(opts.labelSelector);
     checkFieldSelector(info.kind, opts.fieldSelector);
@@ -54,6 +66,8 @@ export class Registry {
   create(info: ResourceInfo, ns: string | undefined, body: KubeObject, opts: WriteOptions = {}): KubeObject {
     if (opts.subresource === 'binding' && info.resource === 'pods') return this.bind(info, ns, body);
     if (opts.subresource === 'eviction' && info.resource === 'pods') return evictPod(this, info, ns, body.metadata?.name ?? '', body, !!opts.dryRun);
+    const conv = converterFor(info);
+    if (conv) return conv.fromStorage(this.create(conv.storage, ns, conv.toStorage(body), opts));
     const obj = deepClone(body);
     setTypeMeta(info, obj);
     obj.metadata ??= {};
@@ -116,6 +130,8 @@ export class Registry {
   update(info: ResourceInfo, ns: string | undefined, name: string, body: KubeObject, opts: WriteOptions = {}): KubeObject {
     if (body.metadata?.name && body.metadata.name !== name)
       throw errors.badRequest(`the name of the object (${body.metadata.name}) does not match the name on the URL (${name})`);
+    const conv = converterFor(info);
+    if (conv) return conv.fromStorage(this.update(conv.storage, ns, name, conv.toStorage(body), opts));
     const [k, n] = this.key(info, ns);
     return this.store.batch(() => {
       const current = this.store.get(k, n, name);
@@ -155,7 +171,8 @@ export class Registry {
       if (type === 'apply') return this.create(info, ns, patch as KubeObject, opts);
       throw errors.notFound(info, name);
     }
-    const base = setTypeMeta(info, current.object);
+    const conv = converterFor(info);
+    const base = conv ? conv.fromStorage(current.object) : setTypeMeta(info, current.object);
     const target = opts.subresource === 'scale' ? toScale(base) : base;
     const patched = applyPatch(info, target, type, patch);
     // a patch without a resourceVersion is unconditional
@@ -164,6 +181,8 @@ export class Registry {
   }
 
   delete(info: ResourceInfo, ns: string | undefined, name: string, opts: DeleteOptions = {}): KubeObject {
+    const conv = converterFor(info);
+    if (conv) return conv.fromStorage(this.delete(conv.storage, ns, name, opts));
     const [k, n] = this.key(info, ns);
     this.admission.validateDelete(info, name);
     if (info.resource === 'namespaces' && this.store.get(k, n, name) && !opts.dryRun?.length) this.deleteNamespaceContents(name);
@@ -178,7 +197,8 @@ export class Registry {
         throw errors.conflict(info, name, `Precondition failed: ResourceVersion in precondition: ${pre.resourceVersion}, ResourceVersion in object meta: ${obj.metadata.resourceVersion}`);
       if (opts.dryRun?.length) return obj;
       const md = obj.metadata;
-      const policy = opts.propagationPolicy;
+      // batch/v1 jobs orphan their pods unless told otherwise (jobStrategy.DefaultGarbageCollectionPolicy)
+      const policy = opts.propagationPolicy ?? (info.resource === 'jobs' && info.group === 'batch' ? 'Orphan' : undefined);
       const finalizers = new Set(md.finalizers ?? []);
       if (policy === 'Orphan') finalizers.add('orphan');
       if (policy === 'Foreground') finalizers.add('foregroundDeletion');
@@ -187,6 +207,11 @@ export class Registry {
         if (md.deletionTimestamp) {
           // already terminating: a shorter grace period may still shorten it
           if (grace === 0 && !finalizers.size) return setTypeMeta(info, this.store.write(k, n, name, 'DELETED', obj, true));
+          // finalizers hold it: record the shortened grace so removing them finishes the delete
+          if (grace < (md.deletionGracePeriodSeconds ?? 0)) {
+            md.deletionGracePeriodSeconds = grace;
+            return setTypeMeta(info, this.store.write(k, n, name, 'MODIFIED', obj));
+          }
           return obj;
         }
         md.finalizers = [...finalizers];
@@ -249,6 +274,8 @@ export class Registry {
    * first as ADDED; otherwise the change log is replayed from that version.
    */
   watch(info: ResourceInfo, ns: string | undefined, opts: WatchOptions, onEvent: (ev: WatchEvent) => void): WatchSubscription {
+    const conv = converterFor(info);
+    if (conv) return this.watch(conv.storage, ns, opts, (ev) => onEvent({ ...ev, object: conv.fromStorage(ev.object as KubeObject) }));
     const [k] = this.key(info, ns);
     const nsFilter = info.namespaced ? ns : undefined;
     const labels = parseLabelSelector(opts.labelSelector);

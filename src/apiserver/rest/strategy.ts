@@ -2,6 +2,8 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { KubeObject } from '../../client/types.js';
 import type { ResourceInfo } from '../resources.js';
+import { prepareJobForCreate } from './job-strategy.js';
+import { prepareDaemonSetCreate, prepareDaemonSetUpdate } from './daemonset-generation.js';
 
 export interface Strategy {
   /** status is written only through the /status subresource */
@@ -19,6 +21,25 @@ const clearStatus = (obj: KubeObject) => {
 const STRATEGIES: Record<string, Partial<Strategy>> = {
   deployments: { statusSubresource: true, generation: true, prepareForCreate: clearStatus },
   replicasets: { statusSubresource: true, generation: true, prepareForCreate: clearStatus },
+  jobs: { statusSubresource: true, generation: true, prepareForCreate: prepareJobForCreate },
+  daemonsets: { statusSubresource: true, generation: true, prepareForCreate: prepareDaemonSetCreate },
+  statefulsets: {
+    statusSubresource: true,
+    generation: true,
+    // replicas and availableReplicas have no omitempty in the Go type
+    prepareForCreate: (o) => {
+      o.status = { replicas: 0, availableReplicas: 0 };
+    },
+  },
+  cronjobs: { statusSubresource: true, generation: true, prepareForCreate: clearStatus },
+  // v2 encodes currentMetrics without omitempty and desiredReplicas always
+  horizontalpodautoscalers: { statusSubresource: true, prepareForCreate: (o) => void (o.status = { currentMetrics: null, desiredReplicas: 0 }) },
+  // the status counters have no omitempty in policy/v1
+  poddisruptionbudgets: {
+    statusSubresource: true,
+    generation: true,
+    prepareForCreate: (o) => void (o.status = { disruptionsAllowed: 0, currentHealthy: 0, desiredHealthy: 0, expectedPods: 0 }),
+  },
   pods: {
     statusSubresource: true,
     prepareForCreate: (o) => {
@@ -66,6 +87,7 @@ export function prepareForUpdate(info: ResourceInfo, strategy: Strategy, obj: Ku
     } else if (info.resource !== 'namespaces' || old.status?.phase !== 'Terminating') {
       obj.status = old.status;
     }
+    if (info.resource === 'daemonsets' && subresource !== 'status') prepareDaemonSetUpdate(obj, old);
   }
   if (strategy.generation) {
     const changed = !isDeepStrictEqual(obj.spec, old.spec);

@@ -8,10 +8,18 @@
 // merges the embedded message into its parent and skips proto 0.
 import type { FieldDef, TypeDef } from './model.js';
 import { APPS_TYPES } from './apps.js';
+import { APPS_REVISION_TYPES } from './apps-revisions.js';
+import { APPS_STATEFULSET_TYPES } from './apps-statefulsets.js';
+import { APPS_DAEMONSET_TYPES } from './apps-daemonset.js';
 import { AUTOSCALING_TYPES } from './autoscaling.js';
+import { AUTOSCALING_V1_HPA_TYPES } from './autoscaling-v1-hpa.js';
+import { AUTOSCALING_V2_TYPES } from './autoscaling-v2.js';
+import { BATCH_CRONJOB_TYPES } from './batch-cronjob.js';
+import { BATCH_JOB_TYPES } from './batch-job.js';
 import { CORE_CONTAINER_TYPES } from './core-containers.js';
 import { CORE_NODE_TYPES } from './core-nodes.js';
 import { CORE_OBJECT_TYPES } from './core-objects.js';
+import { CORE_PVC_TYPES } from './core-pvc.js';
 import { CORE_POD_STATUS_TYPES } from './core-pod-status.js';
 import { CORE_POD_TYPES } from './core-pods.js';
 import { CORE_PROBE_TYPES } from './core-probes.js';
@@ -22,6 +30,7 @@ import { DISCOVERY_TYPES } from './discovery.js';
 import { COORDINATION_TYPES } from './coordination.js';
 import { META_TYPES } from './meta.js';
 import { POLICY_TYPES } from './policy.js';
+import { POLICY_PDB_TYPES } from './policy-pdb.js';
 
 const TYPES: TypeDef[] = [
   ...META_TYPES,
@@ -34,11 +43,20 @@ const TYPES: TypeDef[] = [
   ...CORE_VOLUME_PLUGIN_TYPES,
   ...CORE_SERVICE_TYPES,
   ...CORE_OBJECT_TYPES,
+  ...CORE_PVC_TYPES,
   ...APPS_TYPES,
+  ...APPS_REVISION_TYPES,
+  ...APPS_STATEFULSET_TYPES,
+  ...APPS_DAEMONSET_TYPES,
   ...AUTOSCALING_TYPES,
+  ...AUTOSCALING_V1_HPA_TYPES,
+  ...AUTOSCALING_V2_TYPES,
+  ...BATCH_CRONJOB_TYPES,
+  ...BATCH_JOB_TYPES,
   ...DISCOVERY_TYPES,
   ...COORDINATION_TYPES,
   ...POLICY_TYPES,
+  ...POLICY_PDB_TYPES,
 ];
 const byName = new Map(TYPES.map((t) => [t.name, t]));
 const byKind = new Map(TYPES.filter((t) => t.gvk).map((t) => [kindKey(t.gvk!.group, t.gvk!.version, t.gvk!.kind), t]));

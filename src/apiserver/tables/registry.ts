@@ -3,15 +3,21 @@
 import type { ResourceInfo } from '../resources.js';
 import type { TablePrinter } from './common.js';
 import { configMapPrinter, secretPrinter } from './config.js';
+import { daemonSetPrinter } from './daemonsets.js';
 import { defaultPrinter } from './default.js';
 import { deploymentPrinter } from './deployments.js';
 import { endpointSlicePrinter, endpointsPrinter } from './endpoints.js';
 import { eventPrinter } from './events.js';
+import { horizontalPodAutoscalerPrinter } from './hpa.js';
+import { jobPrinter } from './jobs.js';
+import { cronJobPrinter } from './cronjobs.js';
 import { leasePrinter, namespacePrinter } from './namespaces.js';
 import { nodePrinter } from './nodes.js';
 import { podPrinter } from './pods.js';
+import { podDisruptionBudgetPrinter } from './pdbs.js';
 import { replicaSetPrinter } from './replicasets.js';
 import { servicePrinter } from './services.js';
+import { controllerRevisionPrinter, statefulSetPrinter } from './statefulsets.js';
 
 const PRINTERS: Record<string, TablePrinter> = {
   '/pods': podPrinter,
@@ -22,8 +28,15 @@ const PRINTERS: Record<string, TablePrinter> = {
   '/namespaces': namespacePrinter,
   '/configmaps': configMapPrinter,
   '/secrets': secretPrinter,
+  'apps/daemonsets': daemonSetPrinter,
   'apps/deployments': deploymentPrinter,
   'apps/replicasets': replicaSetPrinter,
+  'apps/statefulsets': statefulSetPrinter,
+  'apps/controllerrevisions': controllerRevisionPrinter,
+  'autoscaling/horizontalpodautoscalers': horizontalPodAutoscalerPrinter,
+  'batch/jobs': jobPrinter,
+  'batch/cronjobs': cronJobPrinter,
+  'policy/poddisruptionbudgets': podDisruptionBudgetPrinter,
   'discovery.k8s.io/endpointslices': endpointSlicePrinter,
   'coordination.k8s.io/leases': leasePrinter,
 };

@@ -4,14 +4,20 @@ import type { KubeObject } from '../../client/types.js';
 import { field, type FieldError } from '../errors.js';
 import type { ResourceInfo } from '../resources.js';
 import { validateDeploymentSpec, validateReplicaSetSpec } from './apps.js';
+import { validateJobObject } from './batch-job.js';
+import { validateCronJobObject } from './batch-cronjob.js';
+import { validateDaemonSetSpec, validateDaemonSetStatus } from './apps-daemonset.js';
 import { validateNamespaceSpec, validateNodeSpec } from './cluster.js';
 import { validateConfigMapData, validateConfigMapUpdate, validateSecretData, validateSecretUpdate } from './config.js';
 import { validateEndpointSlice, validateEndpointsSubsets } from './endpoints.js';
 import { validateEvent } from './event.js';
+import { validateHorizontalPodAutoscalerSpec, validateHorizontalPodAutoscalerStatus } from './hpa.js';
 import { nameIsDNS1035Label, nameIsDNSLabel, nameIsDNSSubdomain, type NameFn } from './names.js';
 import { validateObjectMeta, validateObjectMetaUpdate } from './objectmeta.js';
 import { validatePodCreate, validatePodUpdate } from './pod.js';
+import { pathSegmentNameErrors, validatePodDisruptionBudget } from './pdb.js';
 import { validateServiceSpec, validateServiceUpdate } from './service.js';
+import { validateControllerRevision, validateStatefulSetSpec, validateStatefulSetSpecUpdate, validateStatefulSetStatus } from './statefulset.js';
 
 export { validatePodSpec, validatePodTemplateSpec } from './podspec.js';
 
@@ -32,6 +38,23 @@ export function validateObject(info: ResourceInfo, obj: KubeObject, old?: KubeOb
       return [...createOrUpdate(), ...validateDeploymentSpec(obj, old)];
     case 'replicasets':
       return [...createOrUpdate(), ...validateReplicaSetSpec(obj, old)];
+    case 'jobs':
+      return validateJobObject(obj, old);
+    case 'cronjobs':
+      return validateCronJobObject(obj, old);
+    case 'statefulsets':
+      // 1.33 validates names of new StatefulSets as DNS labels (pod names derive from them)
+      return old
+        ? [...metaUpdate(), ...validateStatefulSetSpec(obj), ...validateStatefulSetSpecUpdate(obj, old), ...validateStatefulSetStatus(obj)]
+        : [...validateObjectMeta(obj.metadata ?? {}, nameIsDNSLabel), ...validateStatefulSetSpec(obj)];
+    case 'controllerrevisions':
+      return [...createOrUpdate(), ...validateControllerRevision(obj, old)];
+    case 'daemonsets':
+      return [...createOrUpdate(), ...validateDaemonSetSpec(obj, old), ...(old ? validateDaemonSetStatus(obj, old) : [])];
+    case 'horizontalpodautoscalers':
+      return [...createOrUpdate(), ...validateHorizontalPodAutoscalerSpec(obj, old), ...(old ? validateHorizontalPodAutoscalerStatus(obj) : [])];
+    case 'poddisruptionbudgets':
+      return validatePodDisruptionBudget(obj, old, () => (old ? metaUpdate() : validateObjectMeta(obj.metadata ?? {}, pathSegmentNameErrors)));
     case 'services':
       return old ? [...metaUpdate(), ...validateServiceUpdate(obj, old), ...meta(), ...validateServiceSpec(obj, old)] : [...meta(), ...validateServiceSpec(obj)];
     case 'namespaces':

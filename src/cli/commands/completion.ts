@@ -31,8 +31,8 @@ fi
 `;
 
 /** Used when no cluster answers discovery. */
-const STATIC_TYPES = ['configmaps', 'deployments', 'endpoints', 'events', 'namespaces', 'nodes', 'pods', 'replicasets', 'secrets', 'services'];
-const TYPE_THEN_NAME = new Set(['get', 'describe', 'delete', 'edit', 'patch', 'label', 'annotate', 'scale', 'wait', 'expose', 'history', 'status', 'undo', 'restart', 'pause', 'resume', 'image']);
+const STATIC_TYPES = ['configmaps', 'controllerrevisions', 'cronjobs', 'daemonsets', 'deployments', 'endpoints', 'events', 'namespaces', 'nodes', 'pods', 'replicasets', 'secrets', 'services', 'statefulsets'];
+const TYPE_THEN_NAME = new Set(['get', 'describe', 'delete', 'edit', 'patch', 'label', 'annotate', 'scale', 'autoscale', 'wait', 'expose', 'history', 'status', 'undo', 'restart', 'pause', 'resume', 'image']);
 const POD_COMMANDS = new Set(['logs', 'exec', 'port-forward', 'cp', 'attach']);
 
 const visible = (cmd: Command) => cmd.commands.filter((c) => !(c as Command & { _hidden?: boolean })._hidden && c.name() !== '__complete');

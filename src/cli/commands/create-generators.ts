@@ -49,12 +49,12 @@ export function containerNameFromImage(image: string): string {
  * `create` declares --dry-run and -o too, and commander gives a flag to the first command that
  * knows it: the generator's own flags are those plus what `create` took.
  */
-function withParentFlags<T extends object>(own: T, cmd: Command): T {
+export function withParentFlags<T extends object>(own: T, cmd: Command): T {
   return { ...cmd.optsWithGlobals(), ...own } as T;
 }
 
 /** How many operands followed `--` on the command line (commander folds them into the rest). */
-function argsAfterDash(cmd: Command): number {
+export function argsAfterDash(cmd: Command): number {
   let root = cmd;
   while (root.parent) root = root.parent;
   const raw = (root as Command & { rawArgs?: string[] }).rawArgs ?? [];

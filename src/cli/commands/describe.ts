@@ -28,6 +28,8 @@ async function related(c: CliContext, obj: KubeObject, showEvents: boolean): Pro
       out.oldRSes = rses.filter((rs) => rs !== out.newRS);
       break;
     }
+    case 'DaemonSet':
+    case 'StatefulSet':
     case 'ReplicaSet':
       out.pods = (await c.client.list(R.pods, ns, { labelSelector: selectorString(obj.spec?.selector) })).items.filter((p) => p.metadata.ownerReferences?.some((o) => o.uid === obj.metadata.uid));
       break;

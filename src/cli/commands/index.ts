@@ -14,11 +14,15 @@ const GROUPS: Record<string, Loader> = {
     const [{ registerCreate }, { registerCreateGenerators }, { registerExpose }, { registerRun }] = await Promise.all([import('./create.js'), import('./create-generators.js'), import('./expose.js'), import('./run.js')]);
     const create = registerCreate(p, c);
     registerCreateGenerators(create, c);
+    (await import('./create-job.js')).registerCreateJob(create, c);
+    (await import('./create-cronjob.js')).registerCreateCronJob(create, c);
+    (await import('./create-pdb.js')).registerCreatePdb(create, c);
     const service = create.command('service').alias('svc').description('Create a service using a specified subcommand.');
     registerExpose(p, service, c);
     registerRun(p, c);
   },
   scale: async (p, c) => (await import('./scale.js')).registerScale(p, c),
+  autoscale: async (p, c) => (await import('./autoscale.js')).registerAutoscale(p, c),
   set: async (p, c) => (await import('./set.js')).registerSet(p, c),
   rollout: async (p, c) => (await import('./rollout.js')).registerRollout(p, c),
   describe: async (p, c) => (await import('./describe.js')).registerDescribe(p, c),

@@ -66,7 +66,14 @@ export function registerInfo(program: Command, ctx: () => CliContext): void {
       // without --cached kubectl invalidates its discovery cache first
       let list = await c.mapper.all(!o.cached);
       if (o.categories?.length) list = list.filter((r) => o.categories!.every((cat) => r.categories.includes(cat)));
-      list = list.filter((r) => !(r as { nonPreferred?: boolean }).nonPreferred || true);
+      // ServerPreferredResources: a resource once per group, from the first version that serves it
+      const seen = new Set<string>();
+      list = list.filter((r) => {
+        const key = `${r.group}/${r.resource}`;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
       if (o.namespaced !== undefined) list = list.filter((r) => r.namespaced === (o.namespaced !== 'false'));
       if (o.apiGroup !== undefined) list = list.filter((r) => r.group === o.apiGroup);
       if (o.verbs) {

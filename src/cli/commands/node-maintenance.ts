@@ -102,7 +102,10 @@ async function runDrain(c: CliContext, args: string[], o: DrainFlags): Promise<v
   if (!failed.length) return;
   c.io.err(`There are pending nodes to be drained:\n${failed.map((f) => ` ${f.name}\n`).join('')}`);
   // the aggregate of failures, each as CheckErr words it (no "error: " prefix for plain errors)
-  for (const f of failed) c.io.err(`${f.error instanceof ApiError ? formatApiError(f.error) : apiMessage(f.error)}\n`);
+  // CheckErr unwraps an aggregate of one node's failure: the evictions' aggregate prints a line each
+  const only = failed.length === 1 ? failed[0].error : undefined;
+  if (only instanceof DrainError && only.parts) for (const part of only.parts) c.io.err(`${part}\n`);
+  else for (const f of failed) c.io.err(`${f.error instanceof ApiError ? formatApiError(f.error) : apiMessage(f.error)}\n`);
   throw new ExitError(1);
 }
 

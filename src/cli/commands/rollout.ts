@@ -8,10 +8,15 @@ import { resolveArgs, type TypedName } from '../objects.js';
 import { kindGroup } from '../resource-mapper.js';
 import { controlledReplicaSets, REVISION, revisionOf, templatesEqual, templateWithoutHash } from '../rollout/replicasets.js';
 import { deploymentStatus } from '../rollout/status.js';
+import { daemonSetHistoryText, daemonSetRevisions, daemonSetRollback, daemonSetStatus } from '../rollout/daemonset.js';
+import { statefulSetStatus } from '../rollout/statefulset.js';
 import { patchError, unsupportedRollback, visitFetchedFirst, visitInOrder } from '../rollout/visit.js';
 import { tabwrite } from '../printers/tabwriter.js';
 import { CHANGE_CAUSE } from '../record.js';
 import { printPodTemplate } from '../describe/index.js';
+
+/** Kinds whose history is ControllerRevisions (DaemonSet, StatefulSet). */
+const revisionHistory = (resource: string): boolean => resource === 'daemonsets' || resource === 'statefulsets';
 
 const SKIP_ANNOTATIONS = ['kubectl.kubernetes.io/last-applied-configuration', REVISION, 'deployment.kubernetes.io/revision-history', 'deployment.kubernetes.io/desired-replicas', 'deployment.kubernetes.io/max-replicas', 'deprecated.deployment.rollback.to'];
 
@@ -25,7 +30,7 @@ async function targets(c: CliContext, args: string[], announceEmpty = false, any
       out.push(t);
       continue;
     }
-    if (t.mapping.resource !== 'deployments') throw new CliError(`no ${t.mapping.kind === 'Deployment' ? 'rollout' : 'status viewer'} has been implemented for "${t.mapping.kind}"`);
+    if (t.mapping.resource !== 'deployments' && !revisionHistory(t.mapping.resource)) throw new CliError(`no ${t.mapping.kind === 'Deployment' ? 'rollout' : 'status viewer'} has been implemented for "${t.mapping.kind}"`);
     if (t.name) {
       out.push(t);
       continue;
@@ -56,13 +61,13 @@ export function registerRollout(program: Command, ctx: () => CliContext): void {
   async function statusOf(c: CliContext, t: TypedName, o: { watch: boolean; revision?: string; timeout?: string }): Promise<void> {
       const ns = c.namespace;
       const check = (d: KubeObject) => {
-        const s = deploymentStatus(d, o.revision ? Number(o.revision) : undefined);
+        const s = t.mapping.resource === 'statefulsets' ? statefulSetStatus(d) : t.mapping.resource === 'daemonsets' ? daemonSetStatus(d) : deploymentStatus(d, o.revision ? Number(o.revision) : undefined);
         if (s.error) throw new CliError(s.error);
         c.io.out(s.message);
         return s.done;
       };
       const list = await c.client.list(t.mapping, ns, { fieldSelector: `metadata.name=${t.name}` });
-      if (!list.items.length) throw new CliError(`deployments.apps "${t.name}" not found`);
+      if (!list.items.length) throw new CliError(`${t.mapping.resource}.apps "${t.name}" not found`);
       if (check(list.items[0]) || !o.watch) return;
       const timeoutMs = durationFlag(o.timeout, '--timeout', 'mk rollout status');
       await new Promise<void>((resolve, reject) => {
@@ -97,8 +102,14 @@ export function registerRollout(program: Command, ctx: () => CliContext): void {
     .action(async (args: string[], o: { revision?: string }) => {
       const c = ctx();
       await visitInOrder(c, await targets(c, args), async (t, d) => {
-        const rses = await controlledReplicaSets(c.client, d);
         const label = `${kindGroup(t.mapping)}/${t.name}`;
+        if (revisionHistory(t.mapping.resource)) {
+          const revision = Number(o.revision ?? 0);
+          const text = daemonSetHistoryText(await daemonSetRevisions(c.client, d), revision);
+          c.io.out(revision > 0 ? `${label} with revision #${revision}\n${text}\n` : `${label} \n${text}\n`);
+          return;
+        }
+        const rses = await controlledReplicaSets(c.client, d);
         if (o.revision && o.revision !== '0') {
           const rs = rses.find((r) => revisionOf(r) === Number(o.revision));
           if (!rs) throw new CliError('unable to find the specified revision');
@@ -125,6 +136,12 @@ export function registerRollout(program: Command, ctx: () => CliContext): void {
       const c = ctx();
       // each resource in turn, its error (not found included) in its place
       await visitInOrder(c, await targets(c, args, false, true), async (t, d) => {
+        if (revisionHistory(t.mapping.resource)) {
+          const result = daemonSetRollback(d, await daemonSetRevisions(c.client, d), Number(o.toRevision));
+          if ('patch' in result) await c.client.patch(t.mapping, c.namespace, t.name!, 'strategic', result.patch);
+          c.io.out(`${kindGroup(t.mapping)}/${t.name} ${'patch' in result ? 'rolled back' : result.skipped}\n`);
+          return;
+        }
         if (t.mapping.resource !== 'deployments') throw unsupportedRollback(t);
         const rses = (await controlledReplicaSets(c.client, d)).sort((a, b) => revisionOf(a) - revisionOf(b));
         const want = Number(o.toRevision);
@@ -175,7 +192,7 @@ export function registerRollout(program: Command, ctx: () => CliContext): void {
     .action(async (args: string[]) => {
       const c = ctx();
       await visitFetchedFirst(c, await targets(c, args, false, true), async (t, d) => {
-        if (t.mapping.resource !== 'deployments') throw patchError(t, 'restarting is not supported');
+        if (t.mapping.resource !== 'deployments' && !revisionHistory(t.mapping.resource)) throw patchError(t, 'restarting is not supported');
         if (d.spec?.paused) throw patchError(t, `can't restart paused deployment (run rollout resume first)`);
         const at = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
         await c.client.patch(t.mapping, c.namespace, t.name!, 'strategic', { spec: { template: { metadata: { annotations: { 'kubectl.kubernetes.io/restartedAt': at } } } } }, { fieldManager: 'kubectl-rollout' });

@@ -7,6 +7,13 @@ import { describeNamespace } from './namespace.js';
 import { describeNode } from './node.js';
 import { describePod } from './pod.js';
 import { describeDeployment, describeReplicaSet } from './workloads.js';
+import { describeDaemonSet } from './daemonset.js';
+import { describeCronJob } from './cronjob.js';
+import { describeStatefulSet } from './statefulset.js';
+import { describeGeneric } from './generic.js';
+import { describeJob } from './job.js';
+import { describeHorizontalPodAutoscaler } from './hpa.js';
+import { describePodDisruptionBudget } from './pdb.js';
 
 export { describeConfigMap, describeSecret } from './config.js';
 export { describeEndpoints, describeEndpointSlice, describeService, formatEndpointSlices } from './networking.js';
@@ -18,6 +25,7 @@ export type { NodeRelated } from './node.js';
 export { describePod } from './pod.js';
 export type { PodRelated } from './pod.js';
 export { describeDeployment, describeReplicaSet } from './workloads.js';
+export { describeStatefulSet } from './statefulset.js';
 export type { DeploymentRelated, ReplicaSetRelated } from './workloads.js';
 export { describeEvents } from './events.js';
 export { describePodTemplate, printPodTemplate } from './pod-template.js';
@@ -43,6 +51,13 @@ type Describer = (obj: KubeObject, related: DescribeRelated) => string;
 const DESCRIBERS: Record<string, Describer> = {
   deployment: describeDeployment,
   replicaset: describeReplicaSet,
+  daemonset: describeDaemonSet,
+  cronjob: describeCronJob,
+  statefulset: describeStatefulSet,
+  controllerrevision: describeGeneric,
+  job: describeJob,
+  horizontalpodautoscaler: describeHorizontalPodAutoscaler,
+  poddisruptionbudget: describePodDisruptionBudget,
   pod: describePod,
   service: describeService,
   node: describeNode,
@@ -56,6 +71,13 @@ const DESCRIBERS: Record<string, Describer> = {
 // resource names and short names the CLI may hold instead of the Kind
 const ALIASES: Record<string, string> = {
   deployments: 'deployment', deploy: 'deployment', replicasets: 'replicaset', rs: 'replicaset',
+  daemonsets: 'daemonset', ds: 'daemonset',
+  cronjobs: 'cronjob', cj: 'cronjob',
+  statefulsets: 'statefulset', sts: 'statefulset',
+  controllerrevisions: 'controllerrevision',
+  jobs: 'job',
+  horizontalpodautoscalers: 'horizontalpodautoscaler', hpa: 'horizontalpodautoscaler',
+  poddisruptionbudgets: 'poddisruptionbudget', pdb: 'poddisruptionbudget',
   pods: 'pod', po: 'pod', services: 'service', svc: 'service', nodes: 'node', no: 'node',
   namespaces: 'namespace', ns: 'namespace', ep: 'endpoints', endpointslices: 'endpointslice',
   configmaps: 'configmap', cm: 'configmap', secrets: 'secret',

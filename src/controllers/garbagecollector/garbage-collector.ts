@@ -9,12 +9,16 @@ import { SyncedQueue } from '../replicaset/synced-queue.js';
 import { deletingDependents, FOREGROUND, hasFinalizer, ORPHAN, OwnerGraph } from './graph.js';
 
 /** What the collector watches: the owners and dependents of the workload kinds. */
-const WATCHED: ResourceRef[] = [R.deployments, R.replicasets, R.pods, R.services, R.endpointslices];
+const WATCHED: ResourceRef[] = [R.daemonsets, R.deployments, R.replicasets, R.statefulsets, R.controllerrevisions, R.pods, R.services, R.endpointslices, R.jobs, R.cronjobs];
 
 /** Owner kinds whose existence can be checked, keyed by apiVersion/kind. */
 const OWNER_KINDS: Record<string, { res: ResourceRef; namespaced: boolean }> = {
+  'apps/v1/DaemonSet': { res: R.daemonsets, namespaced: true },
   'apps/v1/Deployment': { res: R.deployments, namespaced: true },
   'apps/v1/ReplicaSet': { res: R.replicasets, namespaced: true },
+  'apps/v1/StatefulSet': { res: R.statefulsets, namespaced: true },
+  'batch/v1/Job': { res: R.jobs, namespaced: true },
+  'batch/v1/CronJob': { res: R.cronjobs, namespaced: true },
   'v1/Pod': { res: R.pods, namespaced: true },
   'v1/Service': { res: R.services, namespaced: true },
   'v1/Node': { res: R.nodes, namespaced: false },

@@ -29,6 +29,11 @@ export class Expectations {
     this.items.set(key, { add: 0, deletes: new Set(podKeys), at: Date.now() });
   }
 
+  /** Creates and deletes issued together (the DaemonSet controller's syncNodes). */
+  expect(key: string, adds: number, podKeys: string[]): void {
+    this.items.set(key, { add: adds, deletes: new Set(podKeys), at: Date.now() });
+  }
+
   creationObserved(key: string): void {
     const e = this.items.get(key);
     if (e) e.add--;

@@ -2,6 +2,7 @@
 // (NodeUnschedulable, TaintToleration, NodeAffinity/nodeSelector), then replicas of the
 // same owner spread out first (fewest siblings), then the least loaded node.
 import type { KubeObject } from '../../client/types.js';
+import { podFitsNodeAffinity } from './node-affinity.js';
 import { firstUntoleratedTaint, nodeTaints, NOT_READY_TAINT_KEY, podTolerations, tolerationsTolerate, UNREACHABLE_TAINT_KEY, UNSCHEDULABLE_TAINT_KEY, type Taint } from './tolerations.js';
 
 const readyStatus = (n: KubeObject): string | undefined =>
@@ -28,9 +29,7 @@ export function nodeMisfit(pod: KubeObject, node: KubeObject): string | undefine
   if (node.spec?.unschedulable && !tolerationsTolerate(podTolerations(pod), { key: UNSCHEDULABLE_TAINT_KEY, effect: 'NoSchedule' })) return 'node(s) were unschedulable';
   const taint = firstUntoleratedTaint(effectiveTaints(node), podTolerations(pod));
   if (taint) return `node(s) had untolerated taint {${taint.key}: ${taint.value ?? ''}}`;
-  const sel: Record<string, string> = pod.spec?.nodeSelector ?? {};
-  const labels: Record<string, string> = node.metadata.labels ?? {};
-  if (Object.entries(sel).some(([k, v]) => labels[k] !== v)) return "node(s) didn't match Pod's node affinity/selector";
+  if (!podFitsNodeAffinity(pod.spec, node)) return "node(s) didn't match Pod's node affinity/selector";
   return undefined;
 }
 

@@ -96,6 +96,8 @@ const BUSYBOX = ['1.37.0', '1.36.1', '1.36.0', '1.35.0', '1.34.1', '1.33.1', '1.
 const ALPINE = ['3.23.3', '3.22.2', '3.21.5', '3.20.8', '3.19.9', '3.18.12', '3.17.10', '3.16.9', '3.15.11', '3.14.10', '3.13.12', '3.12.12'];
 const UBUNTU = ['25.10', '24.04', '22.04', '20.04', '18.04', '16.04'];
 const DEBIAN = ['13', '12', '11', '10'];
+// perl runs as the host's /usr/bin/perl (the Job docs' pi example: perl:5.34.0)
+const PERL = ['5.40.2', '5.38.4', '5.36.3', '5.34.3', '5.34.0', '5.32.1', '5.30.3'];
 const CURL = ['8.12.1', '8.11.1', '8.10.1', '8.8.0', '8.5.0', '8.4.0', '8.1.2', '7.85.0', '7.78.0', '7.72.0'];
 
 const shell = (cmd: string[], tags: TagTable, defaultTag = 'latest', entrypoint: string[] = []): Repository =>
@@ -131,5 +133,6 @@ export const REPOSITORIES: Record<string, Repository> = {
   'docker.io/library/alpine': shell(['/bin/sh'], fixedTags('alpine', ALPINE, { ...minorAliases(ALPINE), latest: '3.23.3', '3': '3.23.3', edge: '3.23.3' }, 3_640_000)),
   'docker.io/library/ubuntu': shell(['/bin/bash'], fixedTags('ubuntu', UBUNTU, { latest: '24.04', rolling: '25.10', questing: '25.10', noble: '24.04', jammy: '22.04', focal: '20.04', bionic: '18.04', xenial: '16.04' }, 29_700_000)),
   'docker.io/library/debian': shell(['bash'], fixedTags('debian', DEBIAN, { latest: '13', stable: '13', oldstable: '12', trixie: '13', bookworm: '12', bullseye: '11', buster: '10' }, 48_300_000, { PATH }, ['-slim'])),
+  'docker.io/library/perl': shell(['perl', '-de0'], fixedTags('perl', PERL, { ...minorAliases(PERL), '5.34': '5.34.3', latest: '5.40.2', '5': '5.40.2', stable: '5.40.2' }, 337_000_000, { PATH }, ['-slim'])),
   'docker.io/curlimages/curl': { ...shell(['curl'], fixedTags('curl', CURL, { latest: '8.12.1' }, 9_100_000), 'latest', []), dashArgsPrefix: 'curl' },
 };

@@ -30,6 +30,23 @@ export const CREATE_HELP: Record<string, CommandHelp> = {
       bool("--windows-line-endings", false, "Only relevant if --edit=true. Defaults to the line ending native to your platform."),
     ],
   },
+  "create cronjob": {
+    short: "Create a cron job with the specified name",
+    long: `Create a cron job with the specified name.`,
+    aliases: ["cj"],
+    examples: `  # Create a cron job
+  mk create cronjob my-job --image=busybox --schedule="*/1 * * * *"
+  
+  # Create a cron job with a command
+  mk create cronjob my-job --image=busybox --schedule="*/1 * * * *" -- date`,
+    use: "NAME --image=image --schedule='0/5 * * * ?' -- [COMMAND] [args...]",
+    flags: [
+      ...CREATE_FLAGS,
+      str("--image", "", "Image name to run."),
+      str("--restart", "", "job's restart policy. supported values: OnFailure, Never"),
+      str("--schedule", "", "A schedule in the Cron format the job should be run with."),
+    ],
+  },
   "create deployment": {
     short: "Create a deployment with the specified name",
     long: `Create a deployment with the specified name.`,
@@ -65,6 +82,25 @@ export const CREATE_HELP: Record<string, CommandHelp> = {
     use: "NAME [--dry-run=server|client|none]",
     flags: [
       ...CREATE_FLAGS,
+    ],
+  },
+  "create poddisruptionbudget": {
+    short: "Create a pod disruption budget with the specified name",
+    long: `Create a pod disruption budget with the specified name, selector, and desired minimum available pods.`,
+    aliases: ["pdb"],
+    examples: `  # Create a pod disruption budget named my-pdb that will select all pods with the app=rails label
+  # and require at least one of them being available at any point in time
+  mk create poddisruptionbudget my-pdb --selector=app=rails --min-available=1
+  
+  # Create a pod disruption budget named my-pdb that will select all pods with the app=nginx label
+  # and require at least half of the pods selected to be available at any point in time
+  mk create pdb my-pdb --selector=app=nginx --min-available=50%`,
+    use: "NAME --selector=SELECTOR --min-available=N [--dry-run=server|client|none]",
+    flags: [
+      ...CREATE_FLAGS,
+      str("--max-unavailable", "", "The maximum number or percentage of unavailable pods this budget requires."),
+      str("--min-available", "", "The minimum number or percentage of available pods this budget requires."),
+      str("--selector", "", "A label selector to use for this budget. Only equality-based selector requirements are supported."),
     ],
   },
   "create configmap": {

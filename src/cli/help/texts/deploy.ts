@@ -1,6 +1,6 @@
 // kubectl 1.33's help pages for the deploy commands, as mk prints them (kubectl → mk).
 import { bool, int, str, val, type CommandHelp } from '../flag-help.js';
-import { DRY_RUN_FLAG, fieldManagerFlag, filenameOptionFlags, GET_FROM_SERVER, printFlags, SELECTOR_FLAG } from './common-flags.js';
+import { DRY_RUN_FLAG, fieldManagerFlag, filenameOptionFlags, GET_FROM_SERVER, printFlags, SAVE_CONFIG_FLAG, SELECTOR_FLAG } from './common-flags.js';
 
 /** what rollout pause, resume and restart add: they update the object and print it */
 const ROLLOUT_UPDATE_FLAGS = [...printFlags(), fieldManagerFlag("kubectl-rollout"), ...filenameOptionFlags(GET_FROM_SERVER), SELECTOR_FLAG];
@@ -160,6 +160,29 @@ export const DEPLOY_HELP: Record<string, CommandHelp> = {
       str("--resource-version", "", "Precondition for resource version. Requires that the current resource version match this value in order to scale."),
       SELECTOR_FLAG,
       val("--timeout", "0s", "The length of time to wait before giving up on a scale operation, zero means don't wait. Any other values should contain a corresponding time unit (e.g. 1s, 2m, 3h)."),
+    ],
+  },
+  "autoscale": {
+    short: "Auto-scale a deployment, replica set, stateful set, or replication controller",
+    long: `Creates an autoscaler that automatically chooses and sets the number of pods that run in a Kubernetes cluster. The command will attempt to use the autoscaling/v2 API first, in case of an error, it will fall back to autoscaling/v1 API.
+
+ Looks up a deployment, replica set, stateful set, or replication controller by name and creates an autoscaler that uses the given resource as a reference. An autoscaler can automatically increase or decrease number of pods deployed within the system as needed.`,
+    examples: `  # Auto scale a deployment "foo", with the number of pods between 2 and 10, no target CPU utilization specified so a default autoscaling policy will be used
+  mk autoscale deployment foo --min=2 --max=10
+  
+  # Auto scale a replication controller "foo", with the number of pods between 1 and 5, target CPU utilization at 80%
+  mk autoscale rc foo --max=5 --cpu-percent=80`,
+    use: "(-f FILENAME | TYPE NAME | TYPE/NAME) [--min=MINPODS] --max=MAXPODS [--cpu-percent=CPU]",
+    flags: [
+      ...printFlags(),
+      int("--cpu-percent", -1, "The target average CPU utilization (represented as a percent of requested CPU) over all the pods. If it's not specified or negative, a default autoscaling policy will be used."),
+      DRY_RUN_FLAG,
+      fieldManagerFlag("kubectl-autoscale"),
+      ...filenameOptionFlags("identifying the resource to autoscale."),
+      int("--max", -1, "The upper limit for the number of pods that can be set by the autoscaler. Required."),
+      int("--min", -1, "The lower limit for the number of pods that can be set by the autoscaler. If it's not specified or negative, the server will apply a default value."),
+      str("--name", "", "The name for the newly created object. If not specified, the name of the input resource will be used."),
+      SAVE_CONFIG_FLAG,
     ],
   },
 };
