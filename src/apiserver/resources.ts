@@ -74,6 +74,14 @@ export const RESOURCES: ResourceInfo[] = [
     subresources: [statusSub('', 'v1', 'Namespace')],
   }),
   res('', 'v1', 'Node', 'nodes', false, { shortNames: ['no'], subresources: [statusSub('', 'v1', 'Node')] }),
+  res('', 'v1', 'PersistentVolume', 'persistentvolumes', false, {
+    shortNames: ['pv'],
+    subresources: [statusSub('', 'v1', 'PersistentVolume')],
+  }),
+  res('', 'v1', 'PersistentVolumeClaim', 'persistentvolumeclaims', true, {
+    shortNames: ['pvc'],
+    subresources: [statusSub('', 'v1', 'PersistentVolumeClaim')],
+  }),
   res('', 'v1', 'Pod', 'pods', true, {
     shortNames: ['po'],
     categories: ['all'],
@@ -137,8 +145,14 @@ export const RESOURCES: ResourceInfo[] = [
     shortNames: ['pdb'],
     subresources: [statusSub('policy', 'v1', 'PodDisruptionBudget')],
   }),
+  res('networking.k8s.io', 'v1', 'Ingress', 'ingresses', true, {
+    shortNames: ['ing'],
+    subresources: [statusSub('networking.k8s.io', 'v1', 'Ingress')],
+  }),
+  res('networking.k8s.io', 'v1', 'IngressClass', 'ingressclasses', false),
   res('discovery.k8s.io', 'v1', 'EndpointSlice', 'endpointslices', true),
   res('coordination.k8s.io', 'v1', 'Lease', 'leases', true),
+  res('storage.k8s.io', 'v1', 'StorageClass', 'storageclasses', false, { shortNames: ['sc'] }),
 ];
 
 export function groupVersion(r: { group: string; version: string }): string {

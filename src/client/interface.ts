@@ -59,5 +59,10 @@ export const R = {
   horizontalpodautoscalers: { group: 'autoscaling', version: 'v2', resource: 'horizontalpodautoscalers' },
   poddisruptionbudgets: { group: 'policy', version: 'v1', resource: 'poddisruptionbudgets' },
   endpointslices: { group: 'discovery.k8s.io', version: 'v1', resource: 'endpointslices' },
+  ingresses: { group: 'networking.k8s.io', version: 'v1', resource: 'ingresses' },
+  ingressclasses: { group: 'networking.k8s.io', version: 'v1', resource: 'ingressclasses' },
   leases: { group: 'coordination.k8s.io', version: 'v1', resource: 'leases' },
+  persistentvolumes: { group: '', version: 'v1', resource: 'persistentvolumes' },
+  persistentvolumeclaims: { group: '', version: 'v1', resource: 'persistentvolumeclaims' },
+  storageclasses: { group: 'storage.k8s.io', version: 'v1', resource: 'storageclasses' },
 } satisfies Record<string, ResourceRef>;

@@ -1,4 +1,5 @@
-// The objects a new cluster starts with: system namespaces, the kubernetes service, nodes.
+// The objects a new cluster starts with: system namespaces, the kubernetes service, the
+// default StorageClass, nodes.
 import type { ApiClient } from '../client/interface.js';
 import { R } from '../client/interface.js';
 import type { KubeObject } from '../client/types.js';
@@ -28,5 +29,18 @@ export async function bootstrap(client: ApiClient): Promise<void> {
     kind: 'Service',
     metadata: { name: 'kubernetes', namespace: 'default', labels: { component: 'apiserver', provider: 'kubernetes' } },
     spec: { clusterIP: '10.96.0.1', ports: [{ name: 'https', port: 443, protocol: 'TCP', targetPort: 6443 }], sessionAffinity: 'None', type: 'ClusterIP' },
+  });
+  // minikube's default-storageclass addon (deploy/addons/storageclass/storageclass.yaml)
+  await ensure(client, R.storageclasses, undefined, {
+    apiVersion: 'storage.k8s.io/v1',
+    kind: 'StorageClass',
+    metadata: {
+      name: 'standard',
+      annotations: { 'storageclass.kubernetes.io/is-default-class': 'true' },
+      labels: { 'addonmanager.kubernetes.io/mode': 'EnsureExists' },
+    },
+    provisioner: 'k8s.io/minikube-hostpath',
+    reclaimPolicy: 'Delete',
+    volumeBindingMode: 'Immediate',
   });
 }

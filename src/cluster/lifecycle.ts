@@ -54,7 +54,8 @@ export async function start(home: string, opts: StartOptions): Promise<void> {
   const apiPort = opts.apiPort ?? config?.apiPort ?? DEFAULT_API_PORT;
   if (!(await portFree(apiPort))) throw new LifecycleError(`❌  Exiting due to HOST_PORT_IN_USE: port ${apiPort} on 127.0.0.1 is already in use; choose another with --api-port`, 81);
   const fresh = !config;
-  config = { name: CONTEXT, nodes: config?.nodes ?? opts.nodes ?? 1, token: config?.token ?? randomBytes(24).toString('hex'), createdAt: config?.createdAt ?? new Date().toISOString(), apiPort };
+  // keep what other commands stored (addons) across restarts
+  config = { ...config, name: CONTEXT, nodes: config?.nodes ?? opts.nodes ?? 1, token: config?.token ?? randomBytes(24).toString('hex'), createdAt: config?.createdAt ?? new Date().toISOString(), apiPort };
   writeFileSync(paths.config(home), JSON.stringify(config, null, 2) + '\n', { mode: 0o600 });
   out(fresh ? `😄  mk v${process.env.MK_VERSION ?? '0.1.0'}: creating a ${config.nodes}-node cluster in ${home}` : `🔄  Restarting existing mk cluster from ${home}`);
   const logFd = openSync(paths.log(home), 'a');

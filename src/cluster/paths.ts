@@ -26,4 +26,12 @@ export interface ClusterConfig {
   nodes: number;
   token: string;
   createdAt: string;
+  /** addons turned on with `mk addons enable` (kept across stop/start) */
+  addons?: { ingress?: IngressAddonConfig };
+}
+
+export interface IngressAddonConfig {
+  enabled: boolean;
+  /** where the ingress controller serves HTTP on the node address (80 like minikube's) */
+  httpPort: number;
 }

@@ -14,6 +14,8 @@ import { ReplicaSetController } from './replicaset/replicaset-controller.js';
 import { Scheduler } from './scheduler/scheduler.js';
 import { StatefulSetController } from './statefulset/statefulset-controller.js';
 import { UnschedulableTaintController } from './nodelifecycle/unschedulable-taint.js';
+import { TaintEvictionController, TAINT_EVICTION_CONTROLLER } from './nodelifecycle/taint-eviction.js';
+import { storageControllersComponent } from './volume/component.js';
 
 export { DeploymentController, GarbageCollector, ReplicaSetController, Scheduler };
 
@@ -35,9 +37,10 @@ export const daemonSetControllerComponent = component('daemonset-controller', (c
 export const statefulSetControllerComponent = component('statefulset-controller', (c) => new StatefulSetController(c));
 export const garbageCollectorComponent = component('garbage-collector', (c) => new GarbageCollector(c));
 export const nodeLifecycleComponent = component('node-lifecycle-controller', (c) => new UnschedulableTaintController(c));
+export const taintEvictionComponent = component(TAINT_EVICTION_CONTROLLER, (c) => new TaintEvictionController(c));
 export const cronJobControllerComponent = component('cronjob-controller', (c) => new CronJobController(c));
 export const jobControllerComponent = component('job-controller', (c) => new JobController(c));
 export const ttlAfterFinishedComponent = component('ttl-after-finished-controller', (c) => new TtlAfterFinishedController(c));
 export const disruptionControllerComponent = component('disruption-controller', (c) => new DisruptionController(c));
 /** In start order (the daemon starts them after the kubelet). */
-export const WORKLOAD_COMPONENTS: Component[] = [schedulerComponent, replicaSetControllerComponent, deploymentControllerComponent, daemonSetControllerComponent, statefulSetControllerComponent, garbageCollectorComponent, nodeLifecycleComponent, cronJobControllerComponent, jobControllerComponent, ttlAfterFinishedComponent, disruptionControllerComponent];
+export const WORKLOAD_COMPONENTS: Component[] = [schedulerComponent, replicaSetControllerComponent, deploymentControllerComponent, daemonSetControllerComponent, statefulSetControllerComponent, garbageCollectorComponent, nodeLifecycleComponent, taintEvictionComponent, cronJobControllerComponent, jobControllerComponent, ttlAfterFinishedComponent, disruptionControllerComponent, storageControllersComponent];

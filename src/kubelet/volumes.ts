@@ -12,6 +12,7 @@ import type { KubeObject } from '../client/types.js';
 import { writeAtomic, type Payload } from './volumes-atomic-writer.js';
 import { aggregate, configMapData, DEFAULT_MODE, downwardPayload, keyedPayload, secretData, serviceAccountToken, type SourceData } from './volumes-payload.js';
 import { linkVolumeMounts, mountMap, type MountingContainer, type VolumeLocation } from './volumes-mounts.js';
+import { claimHostDir, ClaimNotReadyError } from './volumes-pvc.js';
 
 export type SourceKind = 'configmap' | 'secret';
 
@@ -87,7 +88,7 @@ export class PodVolumes {
         try {
           this.mounted.set(v.name, await this.mount(pod, v));
         } catch (e) {
-          transient ||= e instanceof TransientError;
+          transient ||= e instanceof TransientError || e instanceof ClaimNotReadyError;
           failures.push(`MountVolume.SetUp failed for volume "${v.name}" : ${(e as Error).message}`);
         }
       }
@@ -135,6 +136,10 @@ export class PodVolumes {
   private async mount(pod: KubeObject, v: KubeObject): Promise<VolumeLocation> {
     const type = volumeType(v);
     if (type === 'hostPath') return { hostDir: checkHostPath(v.hostPath), atomic: false };
+    if (type === 'persistentVolumeClaim') {
+      const hostDir = await claimHostDir(this.host.client, pod.metadata.namespace ?? 'default', v.persistentVolumeClaim.claimName, checkHostPath);
+      if (hostDir) return { hostDir, atomic: false };
+    }
     const dir = join(this.host.podDir, 'volumes', PLUGIN_DIR[type] ?? `kubernetes.io~${type.toLowerCase()}`, v.name);
     if (!ATOMIC.has(type)) {
       // emptyDir (and, in mk, any other type): a directory anyone in the pod may write

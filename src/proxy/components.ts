@@ -10,6 +10,7 @@ import { EndpointSliceController } from '../controllers/endpointslice/endpointsl
 import { proxySubresource } from '../apiserver/http/proxy-subresource.js';
 import { portForwardUpgrade } from '../apiserver/http/proxy-portforward.js';
 import { KubeProxy } from './kube-proxy.js';
+import { ingressControllerComponent } from './ingress-component.js';
 
 /**
  * The address the `kubernetes` Endpoints advertise. Endpoints may not hold loopback addresses
@@ -67,4 +68,4 @@ export const kubeProxyComponent: Component = {
   },
 };
 
-export const serviceComponents: Component[] = [apiserverProxyComponent, endpointsControllersComponent, kubeProxyComponent];
+export const serviceComponents: Component[] = [apiserverProxyComponent, endpointsControllersComponent, kubeProxyComponent, ingressControllerComponent];

@@ -15,11 +15,13 @@ describe('OpenAPI v3', () => {
       'apis/batch/v1',
       'apis/coordination.k8s.io/v1',
       'apis/discovery.k8s.io/v1',
+      'apis/networking.k8s.io/v1',
       'apis/policy/v1',
+      'apis/storage.k8s.io/v1',
     ]);
     expect(index.paths['apis/apps/v1'].serverRelativeURL).toMatch(/^\/openapi\/v3\/apis\/apps\/v1\?hash=[0-9A-F]{128}$/);
     expect(openapiV3Index()).toEqual(index);
-    expect(openapiV3Document('apis/networking.k8s.io/v1')).toBeUndefined();
+    expect(openapiV3Document('apis/rbac.authorization.k8s.io/v1')).toBeUndefined();
   });
 
   it('tags PATCH operations with the GVK and the fieldValidation parameter', () => {

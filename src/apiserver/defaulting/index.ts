@@ -9,6 +9,7 @@ import { defaultJob } from './job.js';
 import { defaultCronJob } from './cronjob.js';
 import { defaultHorizontalPodAutoscaler } from './hpa.js';
 import { defaultStatefulSet } from './statefulset.js';
+import { defaultPersistentVolume, defaultPersistentVolumeClaim, defaultStorageClass } from './storage.js';
 
 export { defaultPodSpec, defaultPodTemplate, imageTag } from './podspec.js';
 
@@ -130,6 +131,15 @@ export function applyDefaults(info: ResourceInfo, obj: KubeObject): void {
       break;
     case 'endpointslices':
       defaultEndpointSlice(obj);
+      break;
+    case 'persistentvolumes':
+      defaultPersistentVolume(obj);
+      break;
+    case 'persistentvolumeclaims':
+      defaultPersistentVolumeClaim(obj);
+      break;
+    case 'storageclasses':
+      defaultStorageClass(obj);
       break;
   }
 }

@@ -5,6 +5,8 @@ import { errors } from '../errors.js';
 import type { ResourceInfo } from '../resources.js';
 import type { Registry } from './registry.js';
 import { allocateServiceAddresses } from './service-alloc.js';
+import { admitDefaultIngressClass } from './ingress-default-class.js';
+import { admitStorage } from './storage-admission.js';
 
 const PROTECTED_NAMESPACES = ['default', 'kube-system', 'kube-public'];
 
@@ -12,7 +14,10 @@ export class AdmissionChain {
   constructor(private registry: Registry) {}
 
   /** Mutating admission before validation. */
-  mutate(_info: ResourceInfo, _obj: KubeObject, _old: KubeObject | undefined): void {}
+  mutate(info: ResourceInfo, obj: KubeObject, old: KubeObject | undefined): void {
+    admitDefaultIngressClass(this.registry, info, obj, old);
+    admitStorage(this.registry, info, obj, old);
+  }
 
   /** Allocations run inside the write transaction, after validation. */
   allocate(info: ResourceInfo, obj: KubeObject, old: KubeObject | undefined): void {

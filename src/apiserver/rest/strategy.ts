@@ -4,6 +4,7 @@ import type { KubeObject } from '../../client/types.js';
 import type { ResourceInfo } from '../resources.js';
 import { prepareJobForCreate } from './job-strategy.js';
 import { prepareDaemonSetCreate, prepareDaemonSetUpdate } from './daemonset-generation.js';
+import { preparePersistentVolumeClaimCreate, preparePersistentVolumeCreate, preparePersistentVolumeStatusUpdate } from './persistent-volume-strategy.js';
 
 export interface Strategy {
   /** status is written only through the /status subresource */
@@ -40,6 +41,9 @@ const STRATEGIES: Record<string, Partial<Strategy>> = {
     generation: true,
     prepareForCreate: (o) => void (o.status = { disruptionsAllowed: 0, currentHealthy: 0, desiredHealthy: 0, expectedPods: 0 }),
   },
+  // IngressStatus.loadBalancer is a struct: encoded even when empty
+  ingresses: { statusSubresource: true, generation: true, prepareForCreate: (o) => void (o.status = { loadBalancer: {} }) },
+  ingressclasses: { generation: true },
   pods: {
     statusSubresource: true,
     prepareForCreate: (o) => {
@@ -53,6 +57,8 @@ const STRATEGIES: Record<string, Partial<Strategy>> = {
     },
   },
   nodes: { statusSubresource: true },
+  persistentvolumes: { statusSubresource: true, prepareForCreate: preparePersistentVolumeCreate },
+  persistentvolumeclaims: { statusSubresource: true, prepareForCreate: preparePersistentVolumeClaimCreate },
   namespaces: {
     statusSubresource: true,
     prepareForCreate: (o) => {
@@ -88,6 +94,7 @@ export function prepareForUpdate(info: ResourceInfo, strategy: Strategy, obj: Ku
       obj.status = old.status;
     }
     if (info.resource === 'daemonsets' && subresource !== 'status') prepareDaemonSetUpdate(obj, old);
+    if (info.resource === 'persistentvolumes' && subresource === 'status') preparePersistentVolumeStatusUpdate(obj, old);
   }
   if (strategy.generation) {
     const changed = !isDeepStrictEqual(obj.spec, old.spec);

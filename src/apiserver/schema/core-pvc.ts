@@ -1,5 +1,5 @@
-// core/v1: PersistentVolumeClaim, only as the shape of StatefulSet volumeClaimTemplates
-// (this cluster serves no persistentvolumeclaims resource).
+// core/v1: PersistentVolumeClaim (its spec is in core-volumes.ts, shared with
+// StatefulSet volumeClaimTemplates and ephemeral volumes), status and list.
 // Generated once from k8s.io/api (release-1.33) core/v1 generated.proto: json names, protobuf
 // numbers, doc comments and patch/list markers.
 import type { TypeDef } from './model.js';
@@ -50,6 +50,16 @@ export const CORE_PVC_TYPES: TypeDef[] = [
     fields: [
       { name: 'targetVolumeAttributesClassName', proto: 1, type: STRING, description: "targetVolumeAttributesClassName is the name of the VolumeAttributesClass the PVC currently being reconciled" },
       { name: 'status', proto: 2, type: STRING, description: "status is the status of the ControllerModifyVolume operation. It can be in any of following states:\n - Pending\n   Pending indicates that the PersistentVolumeClaim cannot be modified due to unmet requirements, such as\n   the specified VolumeAttributesClass not existing.\n - InProgress\n   InProgress indicates that the volume is being modified.\n - Infeasible\n  Infeasible indicates that the request has been rejected as invalid by the CSI driver. To\n\t  resolve the error, a valid VolumeAttributesClass needs to be specified.\nNote: New statuses can be added in the future. Consumers should check for unknown statuses and fail appropriately." },
+    ],
+  },
+  {
+    name: 'io.k8s.api.core.v1.PersistentVolumeClaimList',
+    gvk: { group: '', version: 'v1', kind: 'PersistentVolumeClaimList' },
+    description: "PersistentVolumeClaimList is a list of PersistentVolumeClaim items.",
+    required: ['items'],
+    fields: [
+      { name: 'metadata', proto: 1, type: meta('ListMeta'), description: "Standard list metadata. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds" },
+      { name: 'items', proto: 2, type: core('PersistentVolumeClaim'), repeated: true, description: "items is a list of persistent volume claims. More info: https://kubernetes.io/docs/concepts/storage/persistent-volumes#persistentvolumeclaims" },
     ],
   },
 ];

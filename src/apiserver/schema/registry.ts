@@ -20,6 +20,8 @@ import { CORE_CONTAINER_TYPES } from './core-containers.js';
 import { CORE_NODE_TYPES } from './core-nodes.js';
 import { CORE_OBJECT_TYPES } from './core-objects.js';
 import { CORE_PVC_TYPES } from './core-pvc.js';
+import { CORE_PV_TYPES } from './core-pv.js';
+import { CORE_PV_SOURCE_TYPES } from './core-pv-sources.js';
 import { CORE_POD_STATUS_TYPES } from './core-pod-status.js';
 import { CORE_POD_TYPES } from './core-pods.js';
 import { CORE_PROBE_TYPES } from './core-probes.js';
@@ -31,6 +33,8 @@ import { COORDINATION_TYPES } from './coordination.js';
 import { META_TYPES } from './meta.js';
 import { POLICY_TYPES } from './policy.js';
 import { POLICY_PDB_TYPES } from './policy-pdb.js';
+import { STORAGE_CLASS_TYPES } from './storage-class.js';
+import { NETWORKING_INGRESS_TYPES } from './networking-ingress.js';
 
 const TYPES: TypeDef[] = [
   ...META_TYPES,
@@ -44,6 +48,8 @@ const TYPES: TypeDef[] = [
   ...CORE_SERVICE_TYPES,
   ...CORE_OBJECT_TYPES,
   ...CORE_PVC_TYPES,
+  ...CORE_PV_TYPES,
+  ...CORE_PV_SOURCE_TYPES,
   ...APPS_TYPES,
   ...APPS_REVISION_TYPES,
   ...APPS_STATEFULSET_TYPES,
@@ -57,6 +63,8 @@ const TYPES: TypeDef[] = [
   ...COORDINATION_TYPES,
   ...POLICY_TYPES,
   ...POLICY_PDB_TYPES,
+  ...STORAGE_CLASS_TYPES,
+  ...NETWORKING_INGRESS_TYPES,
 ];
 const byName = new Map(TYPES.map((t) => [t.name, t]));
 const byKind = new Map(TYPES.filter((t) => t.gvk).map((t) => [kindKey(t.gvk!.group, t.gvk!.version, t.gvk!.kind), t]));

@@ -10,6 +10,7 @@ import { endpointSlicePrinter, endpointsPrinter } from './endpoints.js';
 import { eventPrinter } from './events.js';
 import { horizontalPodAutoscalerPrinter } from './hpa.js';
 import { jobPrinter } from './jobs.js';
+import { ingressClassPrinter, ingressPrinter } from './ingresses.js';
 import { cronJobPrinter } from './cronjobs.js';
 import { leasePrinter, namespacePrinter } from './namespaces.js';
 import { nodePrinter } from './nodes.js';
@@ -18,6 +19,7 @@ import { podDisruptionBudgetPrinter } from './pdbs.js';
 import { replicaSetPrinter } from './replicasets.js';
 import { servicePrinter } from './services.js';
 import { controllerRevisionPrinter, statefulSetPrinter } from './statefulsets.js';
+import { persistentVolumeClaimPrinter, persistentVolumePrinter, storageClassPrinter } from './storage.js';
 
 const PRINTERS: Record<string, TablePrinter> = {
   '/pods': podPrinter,
@@ -38,7 +40,12 @@ const PRINTERS: Record<string, TablePrinter> = {
   'batch/cronjobs': cronJobPrinter,
   'policy/poddisruptionbudgets': podDisruptionBudgetPrinter,
   'discovery.k8s.io/endpointslices': endpointSlicePrinter,
+  'networking.k8s.io/ingresses': ingressPrinter,
+  'networking.k8s.io/ingressclasses': ingressClassPrinter,
   'coordination.k8s.io/leases': leasePrinter,
+  '/persistentvolumes': persistentVolumePrinter,
+  '/persistentvolumeclaims': persistentVolumeClaimPrinter,
+  'storage.k8s.io/storageclasses': storageClassPrinter,
 };
 
 export function printerFor(resource: Pick<ResourceInfo, 'group' | 'resource'>): TablePrinter {

@@ -12,11 +12,15 @@ import { validateConfigMapData, validateConfigMapUpdate, validateSecretData, val
 import { validateEndpointSlice, validateEndpointsSubsets } from './endpoints.js';
 import { validateEvent } from './event.js';
 import { validateHorizontalPodAutoscalerSpec, validateHorizontalPodAutoscalerStatus } from './hpa.js';
+import { validateIngressClassAnnotation, validateIngressClassSpec, validateIngressClassUpdate, validateIngressSpec, validateIngressStatus } from './ingress.js';
 import { nameIsDNS1035Label, nameIsDNSLabel, nameIsDNSSubdomain, type NameFn } from './names.js';
 import { validateObjectMeta, validateObjectMetaUpdate } from './objectmeta.js';
 import { validatePodCreate, validatePodUpdate } from './pod.js';
 import { pathSegmentNameErrors, validatePodDisruptionBudget } from './pdb.js';
 import { validateServiceSpec, validateServiceUpdate } from './service.js';
+import { validatePersistentVolumeSpec, validatePersistentVolumeUpdate } from './persistent-volume.js';
+import { validatePersistentVolumeClaimSpec, validatePersistentVolumeClaimUpdate } from './persistent-volume-claim.js';
+import { validateStorageClass, validateStorageClassUpdate } from './storage-class.js';
 import { validateControllerRevision, validateStatefulSetSpec, validateStatefulSetSpecUpdate, validateStatefulSetStatus } from './statefulset.js';
 
 export { validatePodSpec, validatePodTemplateSpec } from './podspec.js';
@@ -55,6 +59,10 @@ export function validateObject(info: ResourceInfo, obj: KubeObject, old?: KubeOb
       return [...createOrUpdate(), ...validateHorizontalPodAutoscalerSpec(obj, old), ...(old ? validateHorizontalPodAutoscalerStatus(obj) : [])];
     case 'poddisruptionbudgets':
       return validatePodDisruptionBudget(obj, old, () => (old ? metaUpdate() : validateObjectMeta(obj.metadata ?? {}, pathSegmentNameErrors)));
+    case 'ingresses':
+      return old ? [...metaUpdate(), ...validateIngressSpec(obj), ...validateIngressStatus(obj)] : [...meta(), ...validateIngressSpec(obj), ...validateIngressClassAnnotation(obj)];
+    case 'ingressclasses':
+      return [...metaUpdate(), ...validateIngressClassUpdate(obj, old), ...meta(), ...validateIngressClassSpec(obj)];
     case 'services':
       return old ? [...metaUpdate(), ...validateServiceUpdate(obj, old), ...meta(), ...validateServiceSpec(obj, old)] : [...meta(), ...validateServiceSpec(obj)];
     case 'namespaces':
@@ -71,6 +79,16 @@ export function validateObject(info: ResourceInfo, obj: KubeObject, old?: KubeOb
       return [...meta(), ...validateEndpointSlice(obj), ...addressTypeImmutable(obj, old)];
     case 'events':
       return [...createOrUpdate(), ...validateEvent(obj)];
+    case 'persistentvolumes':
+      return old
+        ? [...metaUpdate(), ...meta(), ...validatePersistentVolumeSpec(obj.spec), ...validatePersistentVolumeUpdate(obj, old)]
+        : [...meta(), ...validatePersistentVolumeSpec(obj.spec)];
+    case 'persistentvolumeclaims':
+      return old
+        ? [...metaUpdate(), ...meta(), ...validatePersistentVolumeClaimSpec(obj.spec), ...validatePersistentVolumeClaimUpdate(obj, old)]
+        : [...meta(), ...validatePersistentVolumeClaimSpec(obj.spec)];
+    case 'storageclasses':
+      return old ? [...meta(), ...validateStorageClass(obj), ...metaUpdate(), ...validateStorageClassUpdate(obj, old)] : [...meta(), ...validateStorageClass(obj)];
     default:
       return createOrUpdate();
   }

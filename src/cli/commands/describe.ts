@@ -36,6 +36,15 @@ async function related(c: CliContext, obj: KubeObject, showEvents: boolean): Pro
     case 'Service':
       out.endpointSlices = (await c.client.list(R.endpointslices, ns, { labelSelector: `kubernetes.io/service-name=${obj.metadata.name}` })).items;
       break;
+    case 'Ingress':
+      // backends show their ready endpoints (describeBackendV1)
+      out.services = (await c.client.list(R.services, ns)).items;
+      out.endpointSlices = (await c.client.list(R.endpointslices, ns)).items;
+      break;
+    case 'PersistentVolumeClaim':
+      // "Used By": the namespace's pods that mount or own the claim (getPodsForPVC)
+      out.pods = (await c.client.list(R.pods, ns)).items;
+      break;
     case 'Namespace':
       // no quotas or limit ranges are served: kubectl then prints that there are none
       out.resourceQuotas = [];

@@ -6,7 +6,7 @@ import { renderOptions } from '../help/render.js';
 import { terminalWrapLimit } from '../help/install.js';
 
 const GROUPS: [string, string[]][] = [
-  ['Cluster Commands (mk):', ['start', 'stop', 'status', 'delete-cluster', 'ip', 'service']],
+  ['Cluster Commands (mk):', ['start', 'stop', 'status', 'delete-cluster', 'ip', 'service', 'addons']],
   ['Basic Commands (Beginner):', ['create', 'expose', 'run', 'set']],
   ['Basic Commands (Intermediate):', ['explain', 'get', 'edit', 'delete']],
   ['Deploy Commands:', ['rollout', 'scale', 'autoscale']],

@@ -17,6 +17,7 @@ const GROUPS: Record<string, Loader> = {
     (await import('./create-job.js')).registerCreateJob(create, c);
     (await import('./create-cronjob.js')).registerCreateCronJob(create, c);
     (await import('./create-pdb.js')).registerCreatePdb(create, c);
+    (await import('./create-ingress.js')).registerCreateIngress(create, c);
     const service = create.command('service').alias('svc').description('Create a service using a specified subcommand.');
     registerExpose(p, service, c);
     registerRun(p, c);
@@ -32,6 +33,7 @@ const GROUPS: Record<string, Loader> = {
   'port-forward': async (p, c) => (await import('./port-forward.js')).registerPortForward(p, c),
   proxy: async (p, c) => (await import('./proxy.js')).registerProxy(p, c),
   service: async (p, c) => (await import('./service.js')).registerService(p, c),
+  addons: async (p, c) => (await import('./addons.js')).registerAddons(p, c),
   modify: async (p, c) => (await import('./modify.js')).registerModify(p, c),
   edit: async (p, c) => (await import('./edit.js')).registerEdit(p, c),
   apply: async (p, c) => (await import('./apply.js')).registerApply(p, c),

@@ -14,6 +14,8 @@ import { describeGeneric } from './generic.js';
 import { describeJob } from './job.js';
 import { describeHorizontalPodAutoscaler } from './hpa.js';
 import { describePodDisruptionBudget } from './pdb.js';
+import { describeIngress, describeIngressClass } from './ingress.js';
+import { describePersistentVolume, describePersistentVolumeClaim, describeStorageClass } from './storage.js';
 
 export { describeConfigMap, describeSecret } from './config.js';
 export { describeEndpoints, describeEndpointSlice, describeService, formatEndpointSlices } from './networking.js';
@@ -40,6 +42,7 @@ export interface DescribeRelated {
   pods?: KubeObject[];
   podsError?: string;
   endpointSlices?: KubeObject[];
+  services?: KubeObject[];
   resourceQuotas?: KubeObject[];
   limitRanges?: KubeObject[];
   lease?: KubeObject;
@@ -58,6 +61,11 @@ const DESCRIBERS: Record<string, Describer> = {
   job: describeJob,
   horizontalpodautoscaler: describeHorizontalPodAutoscaler,
   poddisruptionbudget: describePodDisruptionBudget,
+  ingress: describeIngress,
+  ingressclass: describeIngressClass,
+  persistentvolume: describePersistentVolume,
+  persistentvolumeclaim: describePersistentVolumeClaim,
+  storageclass: describeStorageClass,
   pod: describePod,
   service: describeService,
   node: describeNode,
@@ -78,6 +86,9 @@ const ALIASES: Record<string, string> = {
   jobs: 'job',
   horizontalpodautoscalers: 'horizontalpodautoscaler', hpa: 'horizontalpodautoscaler',
   poddisruptionbudgets: 'poddisruptionbudget', pdb: 'poddisruptionbudget',
+  ingresses: 'ingress', ing: 'ingress', ingressclasses: 'ingressclass',
+  persistentvolumes: 'persistentvolume', pv: 'persistentvolume', persistentvolumeclaims: 'persistentvolumeclaim', pvc: 'persistentvolumeclaim',
+  storageclasses: 'storageclass', sc: 'storageclass',
   pods: 'pod', po: 'pod', services: 'service', svc: 'service', nodes: 'node', no: 'node',
   namespaces: 'namespace', ns: 'namespace', ep: 'endpoints', endpointslices: 'endpointslice',
   configmaps: 'configmap', cm: 'configmap', secrets: 'secret',

@@ -8,8 +8,8 @@ import { isNotFound, logErrors } from '../replicaset/controller-utils.js';
 import { SyncedQueue } from '../replicaset/synced-queue.js';
 import { deletingDependents, FOREGROUND, hasFinalizer, ORPHAN, OwnerGraph } from './graph.js';
 
-/** What the collector watches: the owners and dependents of the workload kinds. */
-const WATCHED: ResourceRef[] = [R.daemonsets, R.deployments, R.replicasets, R.statefulsets, R.controllerrevisions, R.pods, R.services, R.endpointslices, R.jobs, R.cronjobs];
+/** What the collector watches: the owners and dependents of the workload kinds (and StatefulSet claims). */
+const WATCHED: ResourceRef[] = [R.daemonsets, R.deployments, R.replicasets, R.statefulsets, R.controllerrevisions, R.pods, R.services, R.endpointslices, R.jobs, R.cronjobs, R.persistentvolumeclaims];
 
 /** Owner kinds whose existence can be checked, keyed by apiVersion/kind. */
 const OWNER_KINDS: Record<string, { res: ResourceRef; namespaced: boolean }> = {

@@ -8,6 +8,7 @@ import { Informer } from '../framework/informer.js';
 import { isConflict, isNotFound, logErrors, nowRfc3339, objectKey, splitKey } from '../replicaset/controller-utils.js';
 import { SyncedQueue } from '../replicaset/synced-queue.js';
 import { isNodeReady, pickNode, unschedulableMessage } from './node-selection.js';
+import { podClaims, preFilterMessage, volumeBindingRejection } from './volume-binding.js';
 
 const sameJson = (a: unknown, b: unknown): boolean => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
@@ -45,6 +46,7 @@ interface Condition {
 export class Scheduler {
   readonly podInformer: Informer;
   readonly nodeInformer: Informer;
+  readonly claimInformer: Informer;
   private queue: SyncedQueue;
   private recorder: EventRecorder;
   /** pods bound by us that the cache may not show bound yet: key → { uid, node } */
@@ -56,6 +58,7 @@ export class Scheduler {
   ) {
     this.podInformer = new Informer(client, R.pods);
     this.nodeInformer = new Informer(client, R.nodes);
+    this.claimInformer = new Informer(client, R.persistentvolumeclaims);
     this.recorder = new EventRecorder(client, { component: 'default-scheduler' });
     this.queue = new SyncedQueue((k) => this.schedule(k), 1, logErrors('default-scheduler'));
     const consider = (p: KubeObject) => {
@@ -66,6 +69,11 @@ export class Scheduler {
     const retryPending = () => {
       for (const p of this.podInformer.list()) if (needsScheduling(p)) this.queue.add(objectKey(p));
     };
+    // a claim that appears or binds lets the pods waiting for it be scheduled
+    const claimChanged = (c: KubeObject) => {
+      for (const p of this.podInformer.list(c.metadata.namespace)) if (needsScheduling(p) && podClaims(p).includes(c.metadata.name!)) this.queue.add(objectKey(p));
+    };
+    this.claimInformer.on({ add: claimChanged, update: (_o, c) => claimChanged(c), delete: claimChanged });
     this.nodeInformer.on({
       add: retryPending,
       // cordon, uncordon, taints, labels or readiness can make a pending pod fit; heartbeats cannot
@@ -76,7 +84,7 @@ export class Scheduler {
   }
 
   async start(): Promise<void> {
-    await Promise.all([this.podInformer.start(), this.nodeInformer.start()]);
+    await Promise.all([this.podInformer.start(), this.nodeInformer.start(), this.claimInformer.start()]);
     this.queue.open();
   }
 
@@ -84,6 +92,7 @@ export class Scheduler {
     this.queue.stop();
     this.podInformer.stop();
     this.nodeInformer.stop();
+    this.claimInformer.stop();
   }
 
   private placedPods(): KubeObject[] {
@@ -99,8 +108,10 @@ export class Scheduler {
     if (!pod || !needsScheduling(pod)) return;
     if (this.assumed.get(key)?.uid === pod.metadata.uid) return;
     const nodes = this.nodeInformer.list();
+    const volumeReason = nodes.length ? volumeBindingRejection(pod, (claim) => this.claimInformer.get(ns, claim)) : undefined;
+    if (volumeReason) return this.reportUnschedulable(pod, preFilterMessage(volumeReason, nodes.length));
     const node = pickNode(pod, nodes, this.placedPods());
-    if (!node) return this.reportUnschedulable(pod, nodes);
+    if (!node) return this.reportUnschedulable(pod, unschedulableMessage(pod, nodes));
     try {
       await this.bind(pod, node);
     } catch (e) {
@@ -117,8 +128,7 @@ export class Scheduler {
     }
   }
 
-  private async reportUnschedulable(pod: KubeObject, nodes: KubeObject[]): Promise<void> {
-    const message = unschedulableMessage(pod, nodes);
+  private async reportUnschedulable(pod: KubeObject, message: string): Promise<void> {
     await this.recorder.record(pod, 'Warning', 'FailedScheduling', message);
     const cur = (pod.status?.conditions ?? []).find((c: Condition) => c.type === 'PodScheduled');
     if (cur?.status === 'False' && cur.message === message) return;

@@ -130,7 +130,10 @@ export class StatefulSetControl {
       if (isTerminating(pod) && monotonic) return true;
       if (!isRunningAndReady(pod) && monotonic) return true;
       if (!isRunningAndAvailable(pod, minReady) && monotonic) return true;
-      if (identityMatches(set, pod)) return false;
+      // claims whose owner references disagree with the retention policy are fixed with the pod
+      const retentionMatch = this.pods.claimsMatchRetentionPolicy(updateSet, pod);
+      if (identityMatches(set, pod) && retentionMatch) return false;
+      if (!retentionMatch) await this.pods.updateClaimsForRetentionPolicy(updateSet, pod);
       await this.pods.update(updateSet, pod);
       return false;
     };
@@ -138,6 +141,9 @@ export class StatefulSetControl {
       recount();
       return status;
     }
+
+    // a condemned pod's claims get the owners whenScaled asks for before the pod goes
+    for (const pod of condemned) if (!this.pods.claimsMatchRetentionPolicy(updateSet, pod)) await this.pods.updateClaimsForRetentionPolicy(updateSet, pod);
 
     const processCondemned = async (i: number): Promise<boolean> => {
       const pod = condemned[i];

@@ -67,8 +67,7 @@ export function updateIdentityLabels(pod: KubeObject): void {
 
 /**
  * updateStorage: each volumeClaimTemplate becomes a persistentVolumeClaim volume naming the
- * pod's claim "<template>-<set>-<ordinal>". No claim objects are made (nothing provisions
- * them); the kubelet backs such a volume with an empty directory.
+ * pod's claim "<template>-<set>-<ordinal>" (the claims themselves: stateful-claims.ts).
  */
 function claimVolumes(set: KubeObject, pod: KubeObject, ordinal: number): void {
   const claims: KubeObject[] = set.spec?.volumeClaimTemplates ?? [];

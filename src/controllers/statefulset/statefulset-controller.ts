@@ -17,6 +17,7 @@ export class StatefulSetController {
   readonly setInformer: Informer;
   readonly podInformer: Informer;
   readonly revisionInformer: Informer;
+  readonly claimInformer: Informer;
   private queue: SyncedQueue;
   private control: StatefulSetControl;
 
@@ -24,8 +25,9 @@ export class StatefulSetController {
     this.setInformer = new Informer(client, R.statefulsets);
     this.podInformer = new Informer(client, R.pods);
     this.revisionInformer = new Informer(client, R.controllerrevisions);
+    this.claimInformer = new Informer(client, R.persistentvolumeclaims);
     const recorder = new EventRecorder(client, { component: 'statefulset-controller' });
-    this.control = new StatefulSetControl(client, new StatefulPodControl(client, recorder), recorder);
+    this.control = new StatefulSetControl(client, new StatefulPodControl(client, recorder, (ns, name) => this.claimInformer.get(ns, name)), recorder);
     this.queue = new SyncedQueue((k) => this.sync(k), 4, logErrors('statefulset-controller'));
     this.setInformer.on({
       add: (s) => this.queue.add(objectKey(s)),
@@ -36,7 +38,7 @@ export class StatefulSetController {
   }
 
   async start(): Promise<void> {
-    await Promise.all([this.setInformer.start(), this.podInformer.start(), this.revisionInformer.start()]);
+    await Promise.all([this.setInformer.start(), this.podInformer.start(), this.revisionInformer.start(), this.claimInformer.start()]);
     this.queue.open();
   }
 
@@ -45,6 +47,7 @@ export class StatefulSetController {
     this.setInformer.stop();
     this.podInformer.stop();
     this.revisionInformer.stop();
+    this.claimInformer.stop();
   }
 
   private resolve(ns: string | undefined, ref: OwnerReference | undefined): KubeObject | undefined {

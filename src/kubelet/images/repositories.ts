@@ -1,7 +1,7 @@
 // The built-in registry: which repositories and tags exist, what each runs and how big it is.
 import { compareVersions, nginxReleaseForTag, nginxVersions } from './nginx-releases.js';
 
-export type ImageKind = 'nginx' | 'hello-nginx' | 'bootcamp' | 'liveness' | 'shell';
+export type ImageKind = 'nginx' | 'hello-nginx' | 'bootcamp' | 'liveness' | 'hello-app' | 'shell';
 
 /** One tag of a repository, as the registry would describe the image it points at. */
 export interface TagImage {
@@ -123,6 +123,11 @@ export const REPOSITORIES: Record<string, Repository> = {
   'k8s.io/k8s/hello-nginx': helloNginx,
   'gcr.io/google-samples/kubernetes-bootcamp': bootcamp(['v1']),
   'docker.io/jocatalin/kubernetes-bootcamp': bootcamp(['v1', 'v2']),
+  // the Ingress tutorial's app: a Go server on 8080 (hello-app.mjs)
+  'gcr.io/google-samples/hello-app': {
+    kind: 'hello-app', defaultPort: 8080, entrypoint: ['/hello-app'], cmd: [], defaultTag: '1.0',
+    ...fixedTags('hello-app', ['1.0', '2.0'], {}, 4_700_000),
+  },
   'registry.k8s.io/liveness': {
     kind: 'liveness', defaultPort: 8080, entrypoint: ['/server'], cmd: [], defaultTag: 'latest',
     ...fixedTags('liveness', ['latest'], {}, 2_900_000),

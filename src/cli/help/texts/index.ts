@@ -8,6 +8,7 @@ import { CREATE_HELP } from './create.js';
 import { DEBUG_HELP } from './debug.js';
 import { DEPLOY_HELP } from './deploy.js';
 import { MK_HELP } from './mk.js';
+import { ADDONS_HELP } from './addons.js';
 import { SETTINGS_HELP } from './settings.js';
 
-export const HELP_TEXTS: HelpTexts = { ...MK_HELP, ...CREATE_HELP, ...BASIC_HELP, ...DEPLOY_HELP, ...CLUSTER_HELP, ...DEBUG_HELP, ...ADVANCED_HELP, ...SETTINGS_HELP };
+export const HELP_TEXTS: HelpTexts = { ...MK_HELP, ...ADDONS_HELP, ...CREATE_HELP, ...BASIC_HELP, ...DEPLOY_HELP, ...CLUSTER_HELP, ...DEBUG_HELP, ...ADVANCED_HELP, ...SETTINGS_HELP };
