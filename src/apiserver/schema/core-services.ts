@@ -6,16 +6,6 @@ import { BOOL, INT32, INT64, INT_OR_STRING, STRING, mapOf, core, meta } from './
 
 export const CORE_SERVICE_TYPES: TypeDef[] = [
   {
-    name: 'io.k8s.api.core.v1.ServiceAccountTokenProjection',
-    description: "ServiceAccountTokenProjection represents a projected service account token volume. This projection can be used to insert a service account token into the pods runtime filesystem for use against APIs (Kubernetes API Server or otherwise).",
-    required: ['path'],
-    fields: [
-      { name: 'audience', proto: 1, type: STRING, description: "audience is the intended audience of the token. A recipient of a token must identify itself with an identifier specified in the audience of the token, and otherwise should reject the token. The audience defaults to the identifier of the apiserver." },
-      { name: 'expirationSeconds', proto: 2, type: INT64, description: "expirationSeconds is the requested duration of validity of the service account token. As the token approaches expiration, the kubelet volume plugin will proactively rotate the service account token. The kubelet will start trying to rotate the token if the token is older than 80 percent of its time to live or if the token is older than 24 hours.Defaults to 1 hour and must be at least 10 minutes." },
-      { name: 'path', proto: 3, type: STRING, description: "path is the path relative to the mount point of the file to project the token into." },
-    ],
-  },
-  {
     name: 'io.k8s.api.core.v1.Service',
     gvk: { group: '', version: 'v1', kind: 'Service' },
     description: "Service is a named abstraction of software service (for example, mysql) consisting of local port (for example 3306) that the proxy listens on, and the selector that determines which pods will answer requests sent through the proxy.",
