@@ -148,6 +148,7 @@ describe('mk addons list', () => {
         '| default-storageclass | mk      | enabled ✅ | Kubernetes |',
         '| ingress              | mk      | enabled ✅ | Kubernetes |',
         '| metrics-server       | mk      | enabled ✅ | Kubernetes |',
+        '| storage-provisioner  | mk      | enabled ✅ | minikube   |',
         '|----------------------|---------|------------|------------|',
         '',
       ].join('\n'),

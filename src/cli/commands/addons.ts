@@ -23,6 +23,7 @@ const ADDONS: { name: string; maintainer: string; builtIn?: boolean }[] = [
   { name: 'default-storageclass', maintainer: 'Kubernetes', builtIn: true },
   { name: 'ingress', maintainer: 'Kubernetes' },
   { name: 'metrics-server', maintainer: 'Kubernetes', builtIn: true },
+  { name: 'storage-provisioner', maintainer: 'minikube', builtIn: true },
 ];
 
 const LABELS = { 'app.kubernetes.io/instance': 'ingress-nginx', 'app.kubernetes.io/name': 'ingress-nginx' };
