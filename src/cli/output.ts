@@ -59,7 +59,13 @@ export function printStructured(c: CliContext, data: unknown, output: string | u
 }
 
 /** What create/apply/scale/... print for one object. */
-export function printObjectResult(c: CliContext, m: MappedResource, obj: KubeObject, operation: string, output: string | undefined, dry: DryRun = 'none'): void {
+/** PrintFlags' template flags, for the commands that take them (create generators, autoscale) */
+export interface TemplateFlags {
+  template?: string;
+  allowMissingTemplateKeys?: boolean;
+}
+
+export function printObjectResult(c: CliContext, m: MappedResource, obj: KubeObject, operation: string, output: string | undefined, dry: DryRun = 'none', tmpl: TemplateFlags = {}): void {
   const name = `${kindGroup(m)}/${obj.metadata.name}`;
   if (output === 'name') {
     c.io.out(name + '\n');
@@ -67,7 +73,7 @@ export function printObjectResult(c: CliContext, m: MappedResource, obj: KubeObj
   }
   if (output) {
     const full = { ...obj, apiVersion: obj.apiVersion ?? (m.group ? `${m.group}/${m.version}` : m.version), kind: obj.kind ?? m.kind };
-    if (printStructured(c, full, output)) return;
+    if (printStructured(c, full, output, tmpl.template, tmpl.allowMissingTemplateKeys ?? true)) return;
     throw new CliError(`unable to match a printer suitable for the output format "${output}", allowed formats are: go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,yaml`);
   }
   c.io.out(`${name} ${operation}${DRY_SUFFIX[dry]}\n`);

@@ -72,6 +72,8 @@ describe('cronjobs: mk prints what kubectl prints', () => {
     ['create', 'cronjob', 'bad', '--image=busybox', '--schedule=61 * * * *'],
     ['create', 'cronjob', 'bad', '--image=busybox', '--schedule=* * *'],
     ['create', 'cronjob', 'bad', '--image=busybox'],
+    ['create', 'cronjob', 'gen', '--image=busybox', '--schedule=0 0 * * *', '--save-config', '--dry-run=client', '-o', 'yaml', '--', 'date'],
+    ['create', 'cronjob', 'gen', '--image=busybox', '--schedule=0 0 * * *', '--dry-run=server', '-o', 'go-template', '--template={{.spec.schedule}}'],
     ['create', 'cronjob', '--image=busybox', '--schedule=* * * * *'],
   ];
   it.each(reads.map((a) => [a.join(' '), a] as const))('%s', async (_, args) => {

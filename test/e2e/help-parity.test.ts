@@ -8,6 +8,12 @@ const COMMANDS = [
   'get', 'describe', 'create deployment', 'expose', 'scale', 'set image', 'rollout status', 'rollout history', 'rollout undo',
   'apply', 'delete', 'logs', 'exec', 'attach', 'run', 'edit', 'label', 'annotate', 'patch', 'replace', 'wait', 'events', 'explain',
   'top', 'cp', 'config get-contexts', 'port-forward', 'proxy',
+  'create job', 'create cronjob', 'create ingress', 'create poddisruptionbudget', 'create pdb', 'autoscale',
+];
+
+/** Pages mk prints whole: every flag kubectl lists is one mk accepts (autoscale lacks only -k). */
+const WHOLE_PAGES: [string, string[]][] = [
+  ['create deployment', []], ['create job', []], ['create cronjob', []], ['create ingress', []], ['create poddisruptionbudget', []], ['create namespace', []], ['autoscale', ['kustomize']],
 ];
 
 const env = new TestCluster(); // only for its private HOME, MK_HOME and KUBECONFIG
@@ -65,6 +71,21 @@ describe.skipIf(!existsSync(KUBECTL['1.33']))('help pages match kubectl 1.33', (
     const mkSubcommands = listedSubcommands(mk.stdout);
     expect(mkSubcommands.filter((c) => !listedSubcommands(kubectl.stdout).includes(c))).toEqual([]);
     expect(mk.stdout).toBe(onlySubcommands(onlyFlags(asMk(kubectl.stdout), new Set(mkFlags)), new Set(mkSubcommands)));
+  });
+
+  it.each(WHOLE_PAGES)('mk %s --help lists all of kubectl\'s flags', async (command, missing) => {
+    const args = [...command.split(' '), '--help'];
+    const [kubectl, mk] = await Promise.all([env.kubectl('1.33', args), env.mk(args)]);
+    const kubectlFlags = listedFlags(kubectl.stdout);
+    expect(mk.stdout).toBe(onlyFlags(asMk(kubectl.stdout), new Set(kubectlFlags.filter((f) => !missing.includes(f)))));
+  });
+
+  it('-h and `mk help X` print the new commands\' pages too', async () => {
+    const long = await env.mk(['create', 'job', '--help']);
+    expect(long.stdout).toContain('Examples:\n  # Create a job\n');
+    expect((await env.mk(['create', 'job', '-h'])).stdout).toBe(long.stdout);
+    expect((await env.mk(['help', 'create', 'job'])).stdout).toBe(long.stdout);
+    expect((await env.mk(['help', 'autoscale'])).stdout).toBe((await env.mk(['autoscale', '-h'])).stdout);
   });
 
   it('-h and `mk help X` print the --help page', async () => {

@@ -139,6 +139,16 @@ describe('HPA output vs kubectl', () => {
     await same(['autoscale', 'deployment', 'web', '--max=2', '--name', 'other', '--dry-run=client', '-o', 'yaml']);
   });
 
+  it('autoscale -f, --save-config and the template flags', async () => {
+    writeFileSync(file('web-deploy.yaml'), await ok(['get', 'deployment', 'web', '-o', 'yaml']));
+    await same(['autoscale', '-f', file('web-deploy.yaml'), '--max=3', '--dry-run=client', '-o', 'yaml']);
+    // a client dry run prints the object before --save-config annotates it; the server sees the annotation
+    await same(['autoscale', 'deployment', 'web', '--max=3', '--save-config', '--dry-run=client', '-o', 'yaml']);
+    await same(['autoscale', 'deployment', 'web', '--min=2', '--max=3', '--cpu-percent=70', '--save-config', '--dry-run=server', '-o', 'jsonpath={.metadata.annotations}']);
+    await same(['autoscale', 'deployment/web', '--max=3', '--dry-run=client', '--template={{.spec.scaleTargetRef.name}}']);
+    await same(['autoscale', '--max=3']);
+  });
+
   it('autoscale errors', async () => {
     await same(['autoscale', 'deployment', 'web', '--min=5', '--max=2']);
     await same(['autoscale', 'deployment', 'nope', '--max=2']);

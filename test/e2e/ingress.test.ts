@@ -59,6 +59,7 @@ describe('Ingress', () => {
       ['get', 'ingress', 'example-ingress', '-o', 'yaml'],
       ['create', 'ingress', 'simple', '--class=nginx', '--rule=hello-world.example/=web:8080', '--rule=hello-world.example/v2*=web2:8080,tls=sec', '--dry-run=client', '-o', 'yaml'],
       ['create', 'ingress', 'nothing'],
+      ['create', 'ingress', 'saved', '--rule=foo.com/bar=web:8080,tls=my-cert', '--annotation=a=b', '--default-backend=web:http', '--save-config', '--dry-run=client', '-o', 'yaml'],
       ['create', 'ingress', 'x', '--rule=bad'],
       ['explain', 'ingress.spec.rules.http.paths'],
     ];
@@ -68,6 +69,13 @@ describe('Ingress', () => {
       if (args[0] !== 'create' && args[0] !== 'explain') expect(mine, `1.27: ${args.join(' ')}`).toEqual(same(await kubectl(c, '1.27', args)));
     }
   }, 90_000);
+
+  it('set image refuses an Ingress, fetched or --local, naming its Go type as kubectl does', async () => {
+    for (const args of [['set', 'image', 'ingress', 'example-ingress', 'c=nginx'], ['set', 'image', '-f', '-', '--local', 'c=nginx', '-o', 'yaml']]) {
+      const input = args.includes('-') ? INGRESS : undefined;
+      expect(same(await mk(c, args, input)), args.join(' ')).toEqual(same(await kubectl(c, '1.33', args, input)));
+    }
+  });
 
   it('rejects an invalid Ingress with kube-apiserver messages', async () => {
     const args = ['apply', '-f', '-'];

@@ -99,6 +99,11 @@ describe('kubectl parity', () => {
     ['create', 'job', 'hello', '--image=busybox', '--dry-run=client', '-o', 'yaml', '--', 'sh', '-c', 'echo hi'],
     ['create', 'job', 'hello', '--dry-run=client'],
     ['create', 'job', 'hello', '--image=busybox', '--dry-run=server'],
+    // the create generators' shared flags: --save-config, --template, --validate
+    ['create', 'job', 'hello', '--image=busybox', '--save-config', '--dry-run=client', '-o', 'yaml'],
+    ['create', 'job', 'hello', '--image=busybox', '--dry-run=client', '--template={{.kind}}/{{.metadata.name}}'],
+    ['create', 'job', 'hello', '--image=busybox', '--dry-run=client', '-o', 'jsonpath={.nope}', '--allow-missing-template-keys=false'],
+    ['create', 'job', 'hello', '--image=busybox', '--validate=bogus', '--dry-run=server'],
     ['create', '-f', 'always.yaml'],
     ['create', '-f', 'unset.yaml'],
   ];

@@ -50,6 +50,8 @@ describe('PodDisruptionBudget', () => {
       ['create', 'pdb', 'x', '--selector=app=web,tier in (a,b)', '--min-available=50%', '--dry-run=client', '-o', 'yaml'],
       ['create', 'poddisruptionbudget', 'x', '--selector=app=web', '--max-unavailable=1', '-n', 'other', '--dry-run=client', '-o', 'yaml'],
       ['create', 'pdb', 'x', '--selector=app=web'],
+      ['create', 'pdb', 'x', '--selector=app=web', '--max-unavailable=10%', '--save-config', '--dry-run=client', '-o', 'yaml'],
+      ['create', 'pdb', 'x', '--selector=app=web', '--min-available=1', '--save-config', '--dry-run=server', '-o', 'jsonpath={.metadata.annotations}'],
       ['create', 'pdb', 'x', '--selector=app=web', '--min-available=1', '--max-unavailable=1'],
       ['create', 'pdb', 'x', '--selector=app=web', '--min-available=1Pa'],
       ['create', 'pdb', 'x', '--selector=app!=web', '--min-available=1'],

@@ -5,15 +5,23 @@ import { R } from '../../client/interface.js';
 import type { KubeObject } from '../../client/types.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
-import { resolveArgs } from '../objects.js';
-import { dryRunMode, printObjectResult } from '../output.js';
+import { dryRunMode, printObjectResult, type TemplateFlags } from '../output.js';
 import type { MappedResource } from '../resource-mapper.js';
+import { recordChangeCause, warnRecordDeprecated } from '../record.js';
+import { visitResources, type VisitEntry } from '../resource-visit.js';
+import { withTypedLastApplied } from '../typed-last-applied.js';
+import { outputFormat } from './create-generators.js';
 
 const HPA: MappedResource = { ...R.horizontalpodautoscalers, kind: 'HorizontalPodAutoscaler', namespaced: true, shortNames: ['hpa'], categories: ['all'], singular: 'horizontalpodautoscaler', verbs: [] };
 /** the resources discovery lists with a scale subresource */
 const SCALABLE = new Set(['apps/deployments', 'apps/replicasets', 'apps/statefulsets', '/replicationcontrollers']);
 
-interface AutoscaleFlags {
+interface AutoscaleFlags extends TemplateFlags {
+  filename?: string[];
+  recursive?: boolean;
+  record?: boolean;
+  saveConfig?: boolean;
+  showManagedFields?: boolean;
   min: string;
   max?: string;
   cpuPercent: string;
@@ -33,14 +41,15 @@ export function generateHPA(name: string, target: { apiVersion: string; kind: st
   return {
     apiVersion: 'autoscaling/v2',
     kind: 'HorizontalPodAutoscaler',
-    metadata: { creationTimestamp: null, name },
+    // the autoscaling/v2 structs' field order, which --save-config's annotation keeps
+    metadata: { name, creationTimestamp: null },
     spec: {
-      maxReplicas: max,
-      ...(cpuPercent >= 0 ? { metrics: [{ resource: { name: 'cpu', target: { averageUtilization: cpuPercent, type: 'Utilization' } }, type: 'Resource' }] } : {}),
-      ...(min > 0 ? { minReplicas: min } : {}),
       scaleTargetRef: target,
+      ...(min > 0 ? { minReplicas: min } : {}),
+      maxReplicas: max,
+      ...(cpuPercent >= 0 ? { metrics: [{ type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: cpuPercent } } }] } : {}),
     },
-    status: { currentMetrics: null, desiredReplicas: 0 },
+    status: { desiredReplicas: 0, currentMetrics: null },
   };
 }
 
@@ -48,7 +57,7 @@ export function registerAutoscale(program: Command, ctx: () => CliContext): void
   program
     .command('autoscale')
     .description('Auto-scale a deployment, replica set, stateful set, or replication controller')
-    .argument('<args...>')
+    .argument('[args...]')
     .option('--min <n>', 'The lower limit for the number of pods that can be set by the autoscaler.', '-1')
     .option('--max <n>', 'The upper limit for the number of pods that can be set by the autoscaler. Required.')
     .option('--cpu-percent <n>', 'The target average CPU utilization over all the pods.', '-1')
@@ -56,6 +65,15 @@ export function registerAutoscale(program: Command, ctx: () => CliContext): void
     .option('--field-manager <name>', 'Name of the manager used to track field ownership.', 'kubectl-autoscale')
     .option('--dry-run [strategy]', 'Must be "none", "server", or "client".')
     .option('-o, --output <format>', 'Output format.')
+    .option('--template <template>', 'Template string or path to template file to use when -o=go-template, -o=go-template-file.')
+    .option('--allow-missing-template-keys', 'If true, ignore any errors in templates when a field or map key is missing in the template.')
+    .option('--no-allow-missing-template-keys', 'If true, ignore any errors in templates when a field or map key is missing in the template.')
+    // the server keeps no managedFields, so there are none to show or hide
+    .option('--show-managed-fields', 'If true, keep the managedFields when printing objects in JSON or YAML format.')
+    .option('--save-config', 'If true, the configuration of current object will be saved in its annotation.')
+    .option('-f, --filename <file>', 'Filename, directory, or URL to files identifying the resource to autoscale.', (v: string, prev: string[] = []) => [...prev, v])
+    .option('-R, --recursive', 'Process the directory used in -f, --filename recursively.')
+    .option('--record', 'Record current kubectl command in the resource annotation.')
     .action(async (args: string[], o: AutoscaleFlags) => {
       const c = ctx();
       if (o.max === undefined) throw new CliError('required flag(s) "max" not set');
@@ -65,16 +83,24 @@ export function registerAutoscale(program: Command, ctx: () => CliContext): void
       if (max < 1) throw new CliError(`--max=MAXPODS is required and must be at least 1, max: ${max}`);
       if (max < min) throw new CliError(`--max=MAXPODS must be larger or equal to --min=MINPODS, max: ${max}, min: ${min}`);
       const dry = dryRunMode(o.dryRun);
-      for (const t of (await resolveArgs(c, args)).flat()) {
-        if (!t.name) throw new CliError('resource(s) were provided, but no name was specified');
-        const m = t.mapping;
-        const obj = await c.client.get(m, c.namespace, t.name);
+      if (o.record) warnRecordDeprecated(c);
+      // named targets are fetched, -f documents taken as read (kubectl's builder without Latest)
+      const visit = await visitResources(c, { args, filenames: o.filename, recursive: o.recursive });
+      let count = 0;
+      for (const entry of visit.entries as VisitEntry[]) {
+        if ('error' in entry) throw entry.error;
+        const { mapping: m, name } = entry.item;
         if (!SCALABLE.has(`${m.group}/${m.resource}`))
           throw new CliError(`cannot autoscale a ${m.kind}: could not find scale subresource for ${m.group}/${m.version}, Resource=${m.resource} in discovery information`);
         const apiVersion = m.group ? `${m.group}/${m.version}` : m.version;
-        const hpa = generateHPA(o.name ?? obj.metadata.name!, { apiVersion, kind: m.kind, name: obj.metadata.name! }, min, max, cpu);
-        const out = dry === 'client' ? hpa : await c.client.create(R.horizontalpodautoscalers, c.namespace, hpa, { fieldManager: o.fieldManager, dryRun: dry === 'server' });
-        printObjectResult(c, HPA, out, 'autoscaled', o.output, dry);
+        // CrossVersionObjectReference's field order
+        let hpa = generateHPA(o.name ?? name, { kind: m.kind, name, apiVersion }, min, max, cpu);
+        if (o.record) hpa = recordChangeCause(hpa, c.commandLine);
+        count++;
+        // kubectl prints a client dry run before it adds --save-config's annotation
+        const out = dry === 'client' ? hpa : await c.client.create(R.horizontalpodautoscalers, c.namespace, o.saveConfig ? withTypedLastApplied(hpa) : hpa, { fieldManager: o.fieldManager, dryRun: dry === 'server' });
+        printObjectResult(c, HPA, out, 'autoscaled', outputFormat(o), dry, o);
       }
+      if (!count) throw new CliError('no objects passed to autoscale');
     });
 }

@@ -4,6 +4,7 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
+import { RESOURCES } from '../../apiserver/resources.js';
 
 const BASH = `# bash completion for mk                                   -*- shell-script -*-
 # Load it with: source <(mk completion bash)
@@ -30,8 +31,8 @@ else
 fi
 `;
 
-/** Used when no cluster answers discovery. */
-const STATIC_TYPES = ['configmaps', 'controllerrevisions', 'cronjobs', 'daemonsets', 'deployments', 'endpoints', 'events', 'namespaces', 'nodes', 'pods', 'replicasets', 'secrets', 'services', 'statefulsets'];
+/** Used when no cluster answers discovery: the listable resources mk's API server serves, sorted as the discovered ones are. */
+const staticTypes = (): string[] => [...new Set(RESOURCES.filter((r) => r.verbs.includes('list')).map((r) => r.resource))].sort();
 const TYPE_THEN_NAME = new Set(['get', 'describe', 'delete', 'edit', 'patch', 'label', 'annotate', 'scale', 'autoscale', 'wait', 'expose', 'history', 'status', 'undo', 'restart', 'pause', 'resume', 'image']);
 const POD_COMMANDS = new Set(['logs', 'exec', 'port-forward', 'cp', 'attach']);
 
@@ -43,7 +44,7 @@ async function resourceTypes(c: CliContext): Promise<string[]> {
   try {
     return [...new Set((await c.mapper.all()).filter((r) => r.verbs.includes('list')).map((r) => r.resource))].sort();
   } catch {
-    return STATIC_TYPES;
+    return staticTypes();
   }
 }
 

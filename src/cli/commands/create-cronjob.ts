@@ -5,7 +5,7 @@ import { R } from '../../client/interface.js';
 import type { KubeObject } from '../../client/types.js';
 import type { CliContext } from '../context.js';
 import { CliError, UsageError } from '../errors.js';
-import { argsAfterDash, mapped, submit, withParentFlags, type GenFlags } from './create-generators.js';
+import { argsAfterDash, generatorFlags, mapped, submit, withParentFlags, type GenFlags } from './create-generators.js';
 
 type CronJobFlags = GenFlags & { image?: string; schedule?: string; restart?: string };
 
@@ -32,27 +32,25 @@ export function cronJobFromFlags(name: string, image: string, schedule: string, 
 }
 
 export function registerCreateCronJob(create: Command, ctx: () => CliContext): void {
-  create
-    .command('cronjob')
-    .alias('cj')
-    .description('Create a cron job with the specified name.')
-    .argument('[name]')
-    .argument('[command...]')
-    .option('--image <image>', 'Image name to run.')
-    .option('--schedule <schedule>', 'A schedule in the Cron format the job should be run with.')
-    .option('--restart <policy>', "job's restart policy. supported values: OnFailure, Never")
-    .option('--dry-run [strategy]', 'Must be "none", "server", or "client".')
-    .option('-o, --output <format>', 'Output format.')
-    .option('--field-manager <name>', 'Name of the manager used to track field ownership.')
-    .action(async (name: string | undefined, command: string[], own: CronJobFlags, cmd: Command) => {
-      const o = withParentFlags(own, cmd);
-      // cobra checks required flags (in flag-name order) before anything else
-      const missing = [o.image === undefined ? 'image' : '', o.schedule === undefined ? 'schedule' : ''].filter(Boolean);
-      if (missing.length) throw new CliError(`required flag(s) ${missing.map((f) => `"${f}"`).join(', ')} not set`);
-      const all = name === undefined ? [] : [name, ...command];
-      const named = all.length - argsAfterDash(cmd);
-      if (named !== 1) throw new UsageError(`exactly one NAME is required, got ${named}`, 'mk create cronjob');
-      const obj = cronJobFromFlags(name!, o.image!, o.schedule!, o.restart || 'OnFailure', command);
-      await submit(ctx(), mapped(R.cronjobs, 'CronJob'), obj, o, 'kubectl-create', 'failed to create cronjob: ');
-    });
+  generatorFlags(
+    create
+      .command('cronjob')
+      .alias('cj')
+      .description('Create a cron job with the specified name.')
+      .argument('[name]')
+      .argument('[command...]')
+      .option('--image <image>', 'Image name to run.')
+      .option('--schedule <schedule>', 'A schedule in the Cron format the job should be run with.')
+      .option('--restart <policy>', "job's restart policy. supported values: OnFailure, Never")
+  ).action(async (name: string | undefined, command: string[], own: CronJobFlags, cmd: Command) => {
+    const o = withParentFlags(own, cmd);
+    // cobra checks required flags (in flag-name order) before anything else
+    const missing = [o.image === undefined ? 'image' : '', o.schedule === undefined ? 'schedule' : ''].filter(Boolean);
+    if (missing.length) throw new CliError(`required flag(s) ${missing.map((f) => `"${f}"`).join(', ')} not set`);
+    const all = name === undefined ? [] : [name, ...command];
+    const named = all.length - argsAfterDash(cmd);
+    if (named !== 1) throw new UsageError(`exactly one NAME is required, got ${named}`, 'mk create cronjob');
+    const obj = cronJobFromFlags(name!, o.image!, o.schedule!, o.restart || 'OnFailure', command);
+    await submit(ctx(), mapped(R.cronjobs, 'CronJob'), obj, o, 'kubectl-create', 'failed to create cronjob: ');
+  });
 }

@@ -6,28 +6,66 @@ import { R } from '../../client/interface.js';
 import type { KubeObject, ResourceRef } from '../../client/types.js';
 import type { CliContext } from '../context.js';
 import { CliError, UsageError, wrapError } from '../errors.js';
-import { dryRunMode, printObjectResult } from '../output.js';
+import { dryRunMode, printObjectResult, type TemplateFlags } from '../output.js';
+import { withTypedLastApplied } from '../typed-last-applied.js';
 import type { MappedResource } from '../resource-mapper.js';
 import { randomSuffix } from '../../util/names.js';
 
 export const mapped = (r: ResourceRef, kind: string, namespaced = true): MappedResource => ({ ...r, kind, namespaced, shortNames: [], categories: [], singular: kind.toLowerCase(), verbs: [] });
 
-export interface GenFlags {
+export interface GenFlags extends TemplateFlags {
   dryRun?: string;
   output?: string;
   fieldManager?: string;
-  save?: boolean;
+  saveConfig?: boolean;
+  validate?: string;
+  showManagedFields?: boolean;
+}
+
+/**
+ * The flags kubectl's create generators share (PrintFlags, --dry-run, --field-manager,
+ * --save-config, --validate). `create` itself declares some of them and commander hands
+ * those to it: withParentFlags merges them back, so none gets a default here.
+ */
+export function generatorFlags(cmd: Command): Command {
+  return cmd
+    .option('--dry-run [strategy]', 'Must be "none", "server", or "client".')
+    .option('-o, --output <format>', 'Output format.')
+    .option('--template <template>', 'Template string or path to template file to use when -o=go-template, -o=go-template-file.')
+    .option('--allow-missing-template-keys', 'If true, ignore any errors in templates when a field or map key is missing in the template.')
+    .option('--no-allow-missing-template-keys', 'If true, ignore any errors in templates when a field or map key is missing in the template.')
+    // the server keeps no managedFields, so there are none to show or hide
+    .option('--show-managed-fields', 'If true, keep the managedFields when printing objects in JSON or YAML format.')
+    .option('--field-manager <name>', 'Name of the manager used to track field ownership.')
+    .option('--save-config', 'If true, the configuration of current object will be saved in its annotation.')
+    .option('--validate [mode]', 'Must be one of: strict (or true), warn, ignore (or false).');
+}
+
+/** cmdutil.GetValidationDirective: --validate's value (alone it is "strict") as the server's fieldValidation. */
+export function validationDirective(v: string | boolean | undefined): 'Strict' | 'Warn' | 'Ignore' {
+  const mode = v === undefined || v === true ? 'strict' : String(v);
+  if (mode === 'strict' || mode === 'true') return 'Strict';
+  if (mode === 'warn') return 'Warn';
+  if (mode === 'ignore' || mode === 'false') return 'Ignore';
+  throw new CliError(`invalid - validate option "${v}"; must be one of: strict (or true), warn, ignore (or false)`);
+}
+
+/** PrintFlags: --template alone means -o go-template. */
+export function outputFormat(o: { output?: string; template?: string }): string | undefined {
+  return o.output || (o.template ? 'go-template' : undefined);
 }
 
 /** Creates a generated object (or, with --dry-run=client, only places it in -n's namespace). */
 export async function createGenerated(c: CliContext, m: MappedResource, obj: KubeObject, o: GenFlags, manager: string, failurePrefix?: string): Promise<KubeObject> {
   const dry = dryRunMode(o.dryRun);
+  const fieldValidation = validationDirective(o.validate);
   const ns = m.namespaced ? c.namespace : undefined;
+  if (o.saveConfig) obj = withTypedLastApplied(obj);
   if (dry === 'client') {
     if (ns && c.explicitNamespace) obj.metadata.namespace = ns;
     return obj;
   }
-  return c.client.create(m, ns, obj, { fieldManager: o.fieldManager ?? manager, fieldValidation: 'Strict', dryRun: dry === 'server' }).catch((e) => {
+  return c.client.create(m, ns, obj, { fieldManager: o.fieldManager ?? manager, fieldValidation, dryRun: dry === 'server' }).catch((e) => {
     throw failurePrefix ? wrapError(failurePrefix, e) : e;
   });
 }
@@ -35,7 +73,7 @@ export async function createGenerated(c: CliContext, m: MappedResource, obj: Kub
 /** `failurePrefix`: how kubectl's generator wraps a server error, if it does. */
 export async function submit(c: CliContext, m: MappedResource, obj: KubeObject, o: GenFlags, manager: string, failurePrefix?: string): Promise<void> {
   const out = await createGenerated(c, m, obj, o, manager, failurePrefix);
-  printObjectResult(c, m, out, 'created', o.output, dryRunMode(o.dryRun));
+  printObjectResult(c, m, out, 'created', outputFormat(o), dryRunMode(o.dryRun), o);
 }
 
 /** The container name kubectl derives from an image: its last path segment without tag or digest. */
@@ -63,8 +101,7 @@ export function argsAfterDash(cmd: Command): number {
 }
 
 export function registerCreateGenerators(create: Command, ctx: () => CliContext): void {
-  const common = (cmd: Command) =>
-    cmd.option('--dry-run [strategy]', 'Must be "none", "server", or "client".').option('-o, --output <format>', 'Output format.').option('--field-manager <name>', 'Name of the manager used to track field ownership.');
+  const common = generatorFlags;
 
   common(
     create
@@ -96,7 +133,8 @@ export function registerCreateGenerators(create: Command, ctx: () => CliContext)
       apiVersion: 'apps/v1',
       kind: 'Deployment',
       metadata: { name, creationTimestamp: null, labels },
-      spec: { replicas: o.replicas !== undefined ? Number(o.replicas) : 1, selector: { matchLabels: labels }, strategy: {}, template: { metadata: { creationTimestamp: null, labels }, spec: { containers } } },
+      // DeploymentSpec's field order, which --save-config's annotation keeps
+      spec: { replicas: o.replicas !== undefined ? Number(o.replicas) : 1, selector: { matchLabels: labels }, template: { metadata: { creationTimestamp: null, labels }, spec: { containers } }, strategy: {} },
       status: {},
     };
     await submit(ctx(), mapped(R.deployments, 'Deployment'), obj, o, 'kubectl-create', 'failed to create deployment: ');

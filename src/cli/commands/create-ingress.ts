@@ -3,10 +3,9 @@
 import type { Command } from 'commander';
 import { R } from '../../client/interface.js';
 import type { KubeObject } from '../../client/types.js';
-import { withLastApplied } from '../apply-patch.js';
 import { CliError, UsageError } from '../errors.js';
 import type { CliContext } from '../context.js';
-import { mapped, submit, withParentFlags, type GenFlags } from './create-generators.js';
+import { generatorFlags, mapped, submit, withParentFlags, type GenFlags } from './create-generators.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Obj = Record<string, any>;
@@ -16,7 +15,6 @@ export interface IngressFlags extends GenFlags {
   rule?: string[];
   defaultBackend?: string;
   annotation?: string[];
-  saveConfig?: boolean;
 }
 
 // Go's \w is [0-9A-Za-z_]
@@ -117,26 +115,21 @@ export function ingressObject(name: string, o: IngressFlags): KubeObject {
 const collect = (v: string, prev: string[] = []): string[] => [...prev, v];
 
 export function registerCreateIngress(create: Command, ctx: () => CliContext): void {
-  create
-    .command('ingress')
-    .alias('ing')
-    .description('Create an ingress with the specified name.')
-    .argument('[names...]')
-    .option('--class <class>', 'Ingress Class to be used')
-    .option('--rule <rule>', "Rule in format host/path=service:port[,tls=secretname]. Paths containing the leading character '*' are considered pathType=Prefix. tls argument is optional.", collect)
-    .option('--default-backend <svc>', 'Default service for backend, in format of svcname:port')
-    .option('--annotation <annotation>', 'Annotation to insert in the ingress object, in the format annotation=value', collect)
-    .option('--save-config', 'If true, the configuration of current object will be saved in its annotation.')
-    .option('--validate [mode]', 'Must be one of: strict (or true), warn, ignore (or false).')
-    .option('--dry-run [strategy]', 'Must be "none", "server", or "client".')
-    .option('-o, --output <format>', 'Output format.')
-    .option('--field-manager <name>', 'Name of the manager used to track field ownership.')
-    .action(async (names: string[], own: IngressFlags, cmd: Command) => {
-      const o = withParentFlags(own, cmd);
-      if (names.length !== 1) throw new UsageError(`exactly one NAME is required, got ${names.length}`, 'mk create ingress');
-      validateIngressFlags(o);
-      let ing = ingressObject(names[0], o);
-      if (o.saveConfig) ing = withLastApplied(ing);
-      await submit(ctx(), mapped(R.ingresses, 'Ingress'), ing, o, 'kubectl-create', 'failed to create ingress: ');
-    });
+  generatorFlags(
+    create
+      .command('ingress')
+      .alias('ing')
+      .description('Create an ingress with the specified name.')
+      .argument('[names...]')
+      .option('--class <class>', 'Ingress Class to be used')
+      .option('--rule <rule>', "Rule in format host/path=service:port[,tls=secretname]. Paths containing the leading character '*' are considered pathType=Prefix. tls argument is optional.", collect)
+      .option('--default-backend <svc>', 'Default service for backend, in format of svcname:port')
+      .option('--annotation <annotation>', 'Annotation to insert in the ingress object, in the format annotation=value', collect)
+  ).action(async (names: string[], own: IngressFlags, cmd: Command) => {
+    const o = withParentFlags(own, cmd);
+    if (names.length !== 1) throw new UsageError(`exactly one NAME is required, got ${names.length}`, 'mk create ingress');
+    validateIngressFlags(o);
+    const ing = ingressObject(names[0], o);
+    await submit(ctx(), mapped(R.ingresses, 'Ingress'), ing, o, 'kubectl-create', 'failed to create ingress: ');
+  });
 }

@@ -4,7 +4,7 @@ import { R } from '../../client/interface.js';
 import type { KubeObject } from '../../client/types.js';
 import type { CliContext } from '../context.js';
 import { CliError, UsageError } from '../errors.js';
-import { argsAfterDash, mapped, submit, withParentFlags, type GenFlags } from './create-generators.js';
+import { argsAfterDash, generatorFlags, mapped, submit, withParentFlags, type GenFlags } from './create-generators.js';
 
 /** createJob: the generator's Job, restartPolicy Never and one container named after the job. */
 export function jobFromImage(name: string, image: string, command: string[]): KubeObject {
@@ -48,24 +48,22 @@ async function sourceCronJob(c: CliContext, from: string): Promise<KubeObject> {
 }
 
 export function registerCreateJob(create: Command, ctx: () => CliContext): void {
-  create
-    .command('job')
-    .description('Create a job with the specified name.')
-    .argument('<name>')
-    .argument('[command...]')
-    .option('--image <image>', 'Image name to run.')
-    .option('--from <resource>', 'The name of the resource to create a Job from (only cronjob is supported).')
-    .option('--dry-run [strategy]', 'Must be "none", "server", or "client".')
-    .option('-o, --output <format>', 'Output format.')
-    .option('--field-manager <name>', 'Name of the manager used to track field ownership.')
-    .action(async (name: string, command: string[], own: GenFlags & { image?: string; from?: string }, cmd: Command) => {
-      const o = withParentFlags(own, cmd);
-      const named = 1 + command.length - argsAfterDash(cmd);
-      if (named !== 1) throw new UsageError(`exactly one NAME is required, got ${named}`, 'mk create job');
-      if (!o.image === !o.from) throw new CliError('either --image or --from must be specified');
-      if (command.length && o.from) throw new CliError('cannot specify --from and command');
-      const c = ctx();
-      const job = o.from ? jobFromCronJob(name, await sourceCronJob(c, o.from)) : jobFromImage(name, o.image!, command);
-      await submit(c, mapped(R.jobs, 'Job'), job, o, 'kubectl-create', 'failed to create job: ');
-    });
+  generatorFlags(
+    create
+      .command('job')
+      .description('Create a job with the specified name.')
+      .argument('<name>')
+      .argument('[command...]')
+      .option('--image <image>', 'Image name to run.')
+      .option('--from <resource>', 'The name of the resource to create a Job from (only cronjob is supported).')
+  ).action(async (name: string, command: string[], own: GenFlags & { image?: string; from?: string }, cmd: Command) => {
+    const o = withParentFlags(own, cmd);
+    const named = 1 + command.length - argsAfterDash(cmd);
+    if (named !== 1) throw new UsageError(`exactly one NAME is required, got ${named}`, 'mk create job');
+    if (!o.image === !o.from) throw new CliError('either --image or --from must be specified');
+    if (command.length && o.from) throw new CliError('cannot specify --from and command');
+    const c = ctx();
+    const job = o.from ? jobFromCronJob(name, await sourceCronJob(c, o.from)) : jobFromImage(name, o.image!, command);
+    await submit(c, mapped(R.jobs, 'Job'), job, o, 'kubectl-create', 'failed to create job: ');
+  });
 }

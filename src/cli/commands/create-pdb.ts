@@ -3,16 +3,14 @@
 import type { Command } from 'commander';
 import { R } from '../../client/interface.js';
 import type { KubeObject } from '../../client/types.js';
-import { withLastApplied } from '../apply-patch.js';
 import { CliError, UsageError } from '../errors.js';
 import type { CliContext } from '../context.js';
-import { mapped, submit, withParentFlags, type GenFlags } from './create-generators.js';
+import { generatorFlags, mapped, submit, withParentFlags, type GenFlags } from './create-generators.js';
 
 interface PdbFlags extends GenFlags {
   selector?: string;
   minAvailable?: string;
   maxUnavailable?: string;
-  saveConfig?: boolean;
 }
 
 // numbers and percentages, nothing else (10, 30%, not 10Pa)
@@ -76,31 +74,26 @@ export function pdbObject(name: string, o: PdbFlags): KubeObject {
     kind: 'PodDisruptionBudget',
     metadata: { name, creationTimestamp: null },
     spec,
-    // the status counters have no omitempty
-    status: { currentHealthy: 0, desiredHealthy: 0, disruptionsAllowed: 0, expectedPods: 0 },
+    // the status counters have no omitempty; PodDisruptionBudgetStatus's field order (--save-config keeps it)
+    status: { disruptionsAllowed: 0, currentHealthy: 0, desiredHealthy: 0, expectedPods: 0 },
   };
 }
 
 export function registerCreatePdb(create: Command, ctx: () => CliContext): void {
-  create
-    .command('poddisruptionbudget')
-    .alias('pdb')
-    .description('Create a pod disruption budget with the specified name.')
-    .argument('[names...]')
-    .option('--selector <selector>', 'A label selector to use for this budget. Only equality-based selector requirements are supported.')
-    .option('--min-available <n>', 'The minimum number or percentage of available pods this budget requires.')
-    .option('--max-unavailable <n>', 'The maximum number or percentage of unavailable pods this budget requires.')
-    .option('--save-config', 'If true, the configuration of current object will be saved in its annotation.')
-    .option('--validate [mode]', 'Must be one of: strict (or true), warn, ignore (or false).')
-    .option('--dry-run [strategy]', 'Must be "none", "server", or "client".')
-    .option('-o, --output <format>', 'Output format.')
-    .option('--field-manager <name>', 'Name of the manager used to track field ownership.')
-    .action(async (names: string[], own: PdbFlags, cmd: Command) => {
-      const o = withParentFlags(own, cmd);
-      if (names.length !== 1) throw new UsageError(`exactly one NAME is required, got ${names.length}`, 'mk create poddisruptionbudget');
-      validatePdbFlags(o);
-      let pdb = pdbObject(names[0], o);
-      if (o.saveConfig) pdb = withLastApplied(pdb);
-      await submit(ctx(), mapped(R.poddisruptionbudgets, 'PodDisruptionBudget'), pdb, o, 'kubectl-create', 'failed to create poddisruptionbudgets: ');
-    });
+  generatorFlags(
+    create
+      .command('poddisruptionbudget')
+      .alias('pdb')
+      .description('Create a pod disruption budget with the specified name.')
+      .argument('[names...]')
+      .option('--selector <selector>', 'A label selector to use for this budget. Only equality-based selector requirements are supported.')
+      .option('--min-available <n>', 'The minimum number or percentage of available pods this budget requires.')
+      .option('--max-unavailable <n>', 'The maximum number or percentage of unavailable pods this budget requires.')
+  ).action(async (names: string[], own: PdbFlags, cmd: Command) => {
+    const o = withParentFlags(own, cmd);
+    if (names.length !== 1) throw new UsageError(`exactly one NAME is required, got ${names.length}`, 'mk create poddisruptionbudget');
+    validatePdbFlags(o);
+    const pdb = pdbObject(names[0], o);
+    await submit(ctx(), mapped(R.poddisruptionbudgets, 'PodDisruptionBudget'), pdb, o, 'kubectl-create', 'failed to create poddisruptionbudgets: ');
+  });
 }

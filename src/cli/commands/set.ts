@@ -90,7 +90,11 @@ async function runSetImage(c: CliContext, args: string[], o: SetImageFlags): Pro
     const modified = structuredClone(original);
     const spec = podSpecOf(modified);
     if (!spec) {
-      errors.push(new CliError(`error: ${kindGroup(t.mapping)}/${t.name} the object is not a pod or does not have a pod template: ${modified.kind}\n`));
+      // kubectl names a fetched object resource/name, a --local one kind.group/name (then a line break
+      // when it has a group), and the Go type it decoded into
+      const goType = typeForKind(t.mapping.group, t.mapping.version, t.mapping.kind) ? `*${t.mapping.version}.${t.mapping.kind}` : '*unstructured.Unstructured';
+      const objectName = o.local ? `${kindGroup(t.mapping)}/${t.name}${t.mapping.group ? '\n' : ''}` : `${t.mapping.resource}/${t.name}`;
+      errors.push(new CliError(`error: ${objectName} the object is not a pod or does not have a pod template: ${goType}\n`));
       continue;
     }
     for (const [name, image] of images) {

@@ -3,8 +3,7 @@ import { bool, int, list, str, type CommandHelp } from '../flag-help.js';
 import { deleteFlags, DRY_RUN_FLAG, fieldManagerFlag, filenameOptionFlags, OVERRIDE_FLAGS, podRunningTimeoutFlag, printFlags, SAVE_CONFIG_FLAG, SELECTOR_FLAG, VALIDATE_FLAG } from './common-flags.js';
 
 /** what create and each of its generators add (kubectl create's shared flag setup) */
-const CREATE_FLAGS = [...printFlags(), DRY_RUN_FLAG, fieldManagerFlag("kubectl-create"), SAVE_CONFIG_FLAG, VALIDATE_FLAG];
-const CREATE_SERVICE_FLAGS = [...CREATE_FLAGS, list("--tcp", [], "Port pairs can be specified as '<port>:<targetPort>'.")];
+export const CREATE_FLAGS = [...printFlags(), DRY_RUN_FLAG, fieldManagerFlag("kubectl-create"), SAVE_CONFIG_FLAG, VALIDATE_FLAG];
 
 export const CREATE_HELP: Record<string, CommandHelp> = {
   "create": {
@@ -39,7 +38,7 @@ export const CREATE_HELP: Record<string, CommandHelp> = {
   
   # Create a cron job with a command
   mk create cronjob my-job --image=busybox --schedule="*/1 * * * *" -- date`,
-    use: "NAME --image=image --schedule='0/5 * * * ?' -- [COMMAND] [args...]",
+    use: "NAME --image=image --schedule='0/5 * * * ?' -- [COMMAND] [args...] [flags]",
     flags: [
       ...CREATE_FLAGS,
       str("--image", "", "Image name to run."),
@@ -71,6 +70,73 @@ export const CREATE_HELP: Record<string, CommandHelp> = {
       list("--image", [], "Image names to run. A deployment can have multiple images set for multi-container pod."),
       int("--port", -1, "The containerPort that this deployment exposes."),
       int("-r, --replicas", 1, "Number of replicas to create. Default is 1."),
+    ],
+  },
+  "create ingress": {
+    short: "Create an ingress with the specified name",
+    long: `Create an ingress with the specified name.`,
+    aliases: ["ing"],
+    examples: `  # Create a single ingress called 'simple' that directs requests to foo.com/bar to svc
+  # svc1:8080 with a TLS secret "my-cert"
+  mk create ingress simple --rule="foo.com/bar=svc1:8080,tls=my-cert"
+  
+  # Create a catch all ingress of "/path" pointing to service svc:port and Ingress Class as "otheringress"
+  mk create ingress catch-all --class=otheringress --rule="/path=svc:port"
+  
+  # Create an ingress with two annotations: ingress.annotation1 and ingress.annotations2
+  mk create ingress annotated --class=default --rule="foo.com/bar=svc:port" \\
+  --annotation ingress.annotation1=foo \\
+  --annotation ingress.annotation2=bla
+  
+  # Create an ingress with the same host and multiple paths
+  mk create ingress multipath --class=default \\
+  --rule="foo.com/=svc:port" \\
+  --rule="foo.com/admin/=svcadmin:portadmin"
+  
+  # Create an ingress with multiple hosts and the pathType as Prefix
+  mk create ingress ingress1 --class=default \\
+  --rule="foo.com/path*=svc:8080" \\
+  --rule="bar.com/admin*=svc2:http"
+  
+  # Create an ingress with TLS enabled using the default ingress certificate and different path types
+  mk create ingress ingtls --class=default \\
+  --rule="foo.com/=svc:https,tls" \\
+  --rule="foo.com/path/subpath*=othersvc:8080"
+  
+  # Create an ingress with TLS enabled using a specific secret and pathType as Prefix
+  mk create ingress ingsecret --class=default \\
+  --rule="foo.com/*=svc:8080,tls=secret1"
+  
+  # Create an ingress with a default backend
+  mk create ingress ingdefault --class=default \\
+  --default-backend=defaultsvc:http \\
+  --rule="foo.com/*=svc:8080,tls=secret1"`,
+    // kubectl's Use ends in a space: the usage line has two before [options]
+    use: "NAME --rule=host/path=service:port[,tls[=secret]] ",
+    flags: [
+      ...CREATE_FLAGS,
+      list("--annotation", [], "Annotation to insert in the ingress object, in the format annotation=value"),
+      str("--class", "", "Ingress Class to be used"),
+      str("--default-backend", "", "Default service for backend, in format of svcname:port"),
+      list("--rule", [], "Rule in format host/path=service:port[,tls=secretname]. Paths containing the leading character '*' are considered pathType=Prefix. tls argument is optional."),
+    ],
+  },
+  "create job": {
+    short: "Create a job with the specified name",
+    long: `Create a job with the specified name.`,
+    examples: `  # Create a job
+  mk create job my-job --image=busybox
+  
+  # Create a job with a command
+  mk create job my-job --image=busybox -- date
+  
+  # Create a job from a cron job named "a-cronjob"
+  mk create job test-job --from=cronjob/a-cronjob`,
+    use: "NAME --image=image [--from=cronjob/name] -- [COMMAND] [args...]",
+    flags: [
+      ...CREATE_FLAGS,
+      str("--from", "", "The name of the resource to create a Job from (only cronjob is supported)."),
+      str("--image", "", "Image name to run."),
     ],
   },
   "create namespace": {
@@ -179,59 +245,6 @@ export const CREATE_HELP: Record<string, CommandHelp> = {
       list("--from-file", [], "Key files can be specified using their file path, in which case a default name will be given to them, or optionally with a name and file path, in which case the given name will be used.  Specifying a directory will iterate each named file in the directory that is a valid secret key."),
       list("--from-literal", [], "Specify a key and literal value to insert in secret (i.e. mykey=somevalue)"),
       str("--type", "", "The type of secret to create"),
-    ],
-  },
-  "create service": {
-    short: "Create a service using a specified subcommand",
-    long: `Create a service using a specified subcommand.`,
-    aliases: ["svc"],
-    use: "[flags]",
-    flags: [],
-  },
-  "create service clusterip": {
-    short: "Create a ClusterIP service",
-    long: `Create a ClusterIP service with the specified name.`,
-    examples: `  # Create a new ClusterIP service named my-cs
-  mk create service clusterip my-cs --tcp=5678:8080
-  
-  # Create a new ClusterIP service named my-cs (in headless mode)
-  mk create service clusterip my-cs --clusterip="None"`,
-    use: "NAME [--tcp=<port>:<targetPort>] [--dry-run=server|client|none]",
-    flags: [
-      ...CREATE_SERVICE_FLAGS,
-      str("--clusterip", "", "Assign your own ClusterIP or set to 'None' for a 'headless' service (no loadbalancing)."),
-    ],
-  },
-  "create service nodeport": {
-    short: "Create a NodePort service",
-    long: `Create a NodePort service with the specified name.`,
-    examples: `  # Create a new NodePort service named my-ns
-  mk create service nodeport my-ns --tcp=5678:8080`,
-    use: "NAME [--tcp=port:targetPort] [--dry-run=server|client|none]",
-    flags: [
-      ...CREATE_SERVICE_FLAGS,
-      int("--node-port", 0, "Port used to expose the service on each node in a cluster."),
-    ],
-  },
-  "create service loadbalancer": {
-    short: "Create a LoadBalancer service",
-    long: `Create a LoadBalancer service with the specified name.`,
-    examples: `  # Create a new LoadBalancer service named my-lbs
-  mk create service loadbalancer my-lbs --tcp=5678:8080`,
-    use: "NAME [--tcp=port:targetPort] [--dry-run=server|client|none]",
-    flags: CREATE_SERVICE_FLAGS,
-  },
-  "create service externalname": {
-    short: "Create an ExternalName service",
-    long: `Create an ExternalName service with the specified name.
-
- ExternalName service references to an external DNS address instead of only pods, which will allow application authors to reference services that exist off platform, on other clusters, or locally.`,
-    examples: `  # Create a new ExternalName service named my-ns
-  mk create service externalname my-ns --external-name bar.com`,
-    use: "NAME --external-name external.name [--dry-run=server|client|none]",
-    flags: [
-      ...CREATE_SERVICE_FLAGS,
-      str("--external-name", "", "External name of service"),
     ],
   },
   "expose": {
