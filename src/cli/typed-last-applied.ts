@@ -5,12 +5,13 @@
 // Go field order; only the envelope and ObjectMeta are put in order here.
 import type { KubeObject } from '../client/types.js';
 import { LAST_APPLIED } from './apply-patch.js';
+import { goJsonString } from './printers/json.js';
 
 /** metav1.ObjectMeta's JSON fields in struct order */
 const OBJECT_META_ORDER = ['name', 'generateName', 'namespace', 'selfLink', 'uid', 'resourceVersion', 'generation', 'creationTimestamp', 'deletionTimestamp', 'deletionGracePeriodSeconds', 'labels', 'annotations', 'ownerReferences', 'finalizers', 'managedFields'];
 
 /** encoding/json's string escaping: HTML-safe, like the Encoder kubectl uses. */
-const esc = (s: string) => JSON.stringify(s).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+const esc = goJsonString;
 
 /** JSON in the objects' own key order (Go structs keep theirs), maps' keys sorted as Go sorts map keys. */
 function encode(x: unknown, sortKeys = false): string {
