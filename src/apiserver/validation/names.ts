@@ -110,6 +110,18 @@ export function isConfigMapKey(value: string): string[] {
   return errs;
 }
 
+const ENV_VAR_FMT = '[-._a-zA-Z][-._a-zA-Z0-9]*';
+const ENV_VAR_RE = whole(ENV_VAR_FMT);
+
+/** IsEnvVarName (the strict rule kubectl applies to env-file keys). */
+export function isEnvVarName(value: string): string[] {
+  const errs: string[] = [];
+  if (!ENV_VAR_RE.test(value))
+    errs.push(regexError("a valid environment variable name must consist of alphabetic characters, digits, '_', '-', or '.', and must not start with a digit", ENV_VAR_FMT, 'my.env-name', 'MY_ENV.NAME', 'MyEnvName1'));
+  errs.push(...chDirPrefix(value));
+  return errs;
+}
+
 /** IsRelaxedEnvVarName: the RelaxedEnvironmentVariableValidation gate is on in 1.33. */
 export function isRelaxedEnvVarName(value: string): string[] {
   const errs: string[] = [];

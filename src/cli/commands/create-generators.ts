@@ -1,7 +1,5 @@
 // mk create deployment|namespace|configmap|secret generic: objects built client-side (mk run: run.ts).
 import type { Command } from 'commander';
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import { R } from '../../client/interface.js';
 import type { KubeObject, ResourceRef } from '../../client/types.js';
 import type { CliContext } from '../context.js';
@@ -10,6 +8,7 @@ import { dryRunMode, printObjectResult, type TemplateFlags } from '../output.js'
 import { withTypedLastApplied } from '../typed-last-applied.js';
 import type { MappedResource } from '../resource-mapper.js';
 import { randomSuffix } from '../../util/names.js';
+import { configMapData, nameWithHash, secretData, type DataSources } from './create-data-sources.js';
 
 export const mapped = (r: ResourceRef, kind: string, namespaced = true): MappedResource => ({ ...r, kind, namespaced, shortNames: [], categories: [], singular: kind.toLowerCase(), verbs: [] });
 
@@ -145,31 +144,29 @@ export function registerCreateGenerators(create: Command, ctx: () => CliContext)
     await submit(ctx(), mapped(R.namespaces, 'Namespace', false), { apiVersion: 'v1', kind: 'Namespace', metadata: { name, creationTimestamp: null }, spec: {}, status: {} }, o, 'kubectl-create');
   });
 
+  const list = (v: string, prev: string[] = []) => [...prev, v];
+  // empty maps are omitted, as Go's omitempty does
+  const nonEmpty = (maps: Record<string, Record<string, string>>) => Object.fromEntries(Object.entries(maps).filter(([, m]) => Object.keys(m).length));
   const fromData = (cmd: Command) =>
     cmd
-      .option('--from-literal <kv>', 'Specify a key and literal value to insert (i.e. mykey=somevalue)', (v: string, prev: string[] = []) => [...prev, v])
-      .option('--from-file <path>', 'Key file can be specified using its file path.', (v: string, prev: string[] = []) => [...prev, v]);
-  const collect = (o: { fromLiteral?: string[]; fromFile?: string[] }) => {
-    const data: Record<string, string> = {};
-    for (const kv of o.fromLiteral ?? []) {
-      const i = kv.indexOf('=');
-      if (i <= 0) throw new CliError(`invalid literal source ${kv}, expected key=value`);
-      data[kv.slice(0, i)] = kv.slice(i + 1);
-    }
-    for (const f of o.fromFile ?? []) {
-      const [k, p] = f.includes('=') ? f.split(/=(.*)/s) : [basename(f), f];
-      data[k] = readFileSync(p, 'utf8');
-    }
-    return data;
-  };
-  common(fromData(create.command('configmap').alias('cm').description('Create a config map based on a file, directory, or specified literal value.').argument('<name>'))).action(async (name: string, own: GenFlags & { fromLiteral?: string[]; fromFile?: string[] }, cmd: Command) => {
+      .option('--from-literal <kv>', 'Specify a key and literal value to insert (i.e. mykey=somevalue)', list)
+      .option('--from-file <path>', 'Key file can be specified using its file path.', list)
+      .option('--from-env-file <path>', 'Specify the path to a file to read lines of key=val pairs.', list)
+      .option('--append-hash', 'Append a hash of the object to its name.');
+  type DataFlags = GenFlags & DataSources & { appendHash?: boolean };
+  common(fromData(create.command('configmap').alias('cm').description('Create a config map based on a file, directory, or specified literal value.').argument('<name>'))).action(async (name: string, own: DataFlags, cmd: Command) => {
     const o = withParentFlags(own, cmd);
-    await submit(ctx(), mapped(R.configmaps, 'ConfigMap'), { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name, creationTimestamp: null }, data: collect(o) }, o, 'kubectl-create');
+    const { data, binaryData } = configMapData(name, o);
+    const hashed = o.appendHash ? nameWithHash(name, { kind: 'ConfigMap', data, ...(Object.keys(binaryData).length ? { binaryData } : {}) }) : name;
+    const obj = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: hashed, creationTimestamp: null }, ...nonEmpty({ data, binaryData }) };
+    await submit(ctx(), mapped(R.configmaps, 'ConfigMap'), obj, o, 'kubectl-create', 'failed to create configmap: ');
   });
   const secret = create.command('secret').description('Create a secret using a specified subcommand.');
-  common(fromData(secret.command('generic').description('Create a secret from a local file, directory, or literal value.').argument('<name>').option('--type <type>', 'The type of secret to create'))).action(async (name: string, own: GenFlags & { fromLiteral?: string[]; fromFile?: string[]; type?: string }, cmd: Command) => {
+  common(fromData(secret.command('generic').description('Create a secret from a local file, directory, or literal value.').argument('<name>').option('--type <type>', 'The type of secret to create'))).action(async (name: string, own: DataFlags & { type?: string }, cmd: Command) => {
     const o = withParentFlags(own, cmd);
-    const data = Object.fromEntries(Object.entries(collect(o)).map(([k, v]) => [k, Buffer.from(v).toString('base64')]));
-    await submit(ctx(), mapped(R.secrets, 'Secret'), { apiVersion: 'v1', kind: 'Secret', metadata: { name, creationTimestamp: null }, data, ...(o.type ? { type: o.type } : {}) }, o, 'kubectl-create', 'failed to create secret ');
+    const data = secretData(o);
+    const hashed = o.appendHash ? nameWithHash(name, { kind: 'Secret', type: o.type ?? '', data }) : name;
+    const obj = { apiVersion: 'v1', kind: 'Secret', metadata: { name: hashed, creationTimestamp: null }, ...nonEmpty({ data }), ...(o.type ? { type: o.type } : {}) };
+    await submit(ctx(), mapped(R.secrets, 'Secret'), obj, o, 'kubectl-create', 'failed to create secret ');
   });
 }
