@@ -77,9 +77,20 @@ describe('API server', () => {
 
   it('bumps generation on spec changes only, and rejects stale updates with 409', async () => {
     const d = await client.get(R.deployments, 'default', 'defaults');
-    const labelled = await client.update(R.deployments, 'default', { ...d, metadata: { ...d.metadata, labels: { app: 'defaults', x: 'y' } } });
+    // the deployment controller writes status meanwhile: read-modify-write with RetryOnConflict
+    const updateLatest = async (change: (o: KubeObject) => KubeObject): Promise<KubeObject> => {
+      for (;;) {
+        const latest = await client.get(R.deployments, 'default', 'defaults');
+        try {
+          return await client.update(R.deployments, 'default', change(latest));
+        } catch (e) {
+          if (!(e instanceof ApiError) || e.code !== 409) throw e;
+        }
+      }
+    };
+    const labelled = await updateLatest((o) => ({ ...o, metadata: { ...o.metadata, labels: { app: 'defaults', x: 'y' } } }));
     expect(labelled.metadata.generation).toBe(1);
-    const scaled = await client.update(R.deployments, 'default', { ...labelled, spec: { ...labelled.spec, replicas: 3 } });
+    const scaled = await updateLatest((o) => ({ ...o, spec: { ...o.spec, replicas: 3 } }));
     expect(scaled.metadata.generation).toBe(2);
     expect(Number(scaled.metadata.resourceVersion)).toBeGreaterThan(Number(labelled.metadata.resourceVersion));
     const stale = await status(client.update(R.deployments, 'default', d));
